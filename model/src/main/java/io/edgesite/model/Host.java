@@ -1,0 +1,26 @@
+package io.edgesite.model;
+
+import java.util.List;
+
+/** The machine itself: its name, how Palette is installed on it, its users and time sources. */
+public record Host(
+        String hostname,
+        DeploymentMode deploymentMode,
+        List<User> users,
+        String usersStepName,
+        List<String> ntpServers) {
+    /** The name given to the install step that creates the users when none was read from a file. */
+    public static final String DEFAULT_USERS_STEP = "Create users";
+
+    public Host {
+        hostname = Lists.text(hostname);
+        deploymentMode = deploymentMode == null ? DeploymentMode.APPLIANCE : deploymentMode;
+        users = Lists.copy(users);
+        usersStepName = usersStepName == null ? DEFAULT_USERS_STEP : usersStepName;
+        ntpServers = Lists.copy(ntpServers);
+    }
+
+    public static Host empty() {
+        return new Host("", DeploymentMode.APPLIANCE, List.of(), DEFAULT_USERS_STEP, List.of());
+    }
+}

@@ -1,0 +1,24 @@
+package io.edgesite.validators;
+
+import io.edgesite.model.InstallOptions;
+import io.edgesite.model.Site;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the installer does at the end, and kernel options. */
+final class InstallRules implements Rule {
+    @Override
+    public List<Finding> check(Site site) {
+        InstallOptions i = site.install();
+        List<Finding> out = new ArrayList<>();
+        if (i.poweroff() && i.reboot()) {
+            out.add(Finding.error("install.poweroff-reboot", "install.reboot",
+                    "the installer can either power off or reboot when done, not both"));
+        }
+        if (i.extraCmdline().codePoints().anyMatch(cp -> cp < 0x20 || cp == 0x7f)) {
+            out.add(Finding.error("install.cmdline.invalid", "install.extraCmdline",
+                    "kernel options are one line; remove the line break or control character"));
+        }
+        return out;
+    }
+}

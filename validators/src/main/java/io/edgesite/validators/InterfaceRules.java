@@ -1,0 +1,195 @@
+package io.edgesite.validators;
+
+import inet.ipaddr.ipv4.IPv4Address;
+import io.edgesite.model.Bond;
+import io.edgesite.model.Bridge;
+import io.edgesite.model.IpConfig;
+import io.edgesite.model.Network;
+import io.edgesite.model.Nic;
+import io.edgesite.model.Site;
+import io.edgesite.model.Vlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Interface names, static addresses, gateways, per-interface DNS, bonds, VLANs and bridges. */
+final class InterfaceRules implements Rule {
+
+    @Override
+    public List<Finding> check(Site site) {
+        Network n = site.network();
+        List<Finding> out = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Network.NamedInterface i : n.interfaces()) {
+            String problem = Names.interfaceNameProblem(i.name());
+            if (problem != null) {
+                String hint = i.path().startsWith("network.vlans") && i.name().length() > Names.MAX_INTERFACE_NAME
+                        ? "; give the VLAN a shorter name or shorten its parent's name" : "";
+                out.add(Finding.error("interface.name.invalid", i.path() + ".name", problem + hint));
+            } else if (!names.add(i.name())) {
+                out.add(Finding.error("interface.duplicate", i.path() + ".name",
+                        "interface " + i.name() + " is declared twice"));
+            }
+            checkIp(i.ip(), i.path(), out);
+        }
+        checkBonds(n, out);
+        checkVlans(n, out);
+        checkBridges(n, out);
+        checkSubnetOverlaps(n, out);
+        return out;
+    }
+
+    private static void checkIp(IpConfig ip, String path, List<Finding> out) {
+        if (!ip.isStatic()) {
+            if (!ip.nameserver().isEmpty()) {
+                checkNameserver(ip.nameserver(), path + ".nameserver", out);
+            }
+            return;
+        }
+        if (ip.address().isEmpty()) {
+            out.add(Finding.error("address.required", path + ".address",
+                    "a static interface needs its address with prefix length, like 10.0.10.25/24"));
+            return;
+        }
+        Ipv4.Parsed p = Ipv4.hostWithPrefix(ip.address());
+        if (!p.ok()) {
+            out.add(Finding.error("address.invalid", path + ".address", p.problem()));
+            return;
+        }
+        IPv4Address subnet = Ipv4.subnetOf(p.value());
+        IPv4Address host = Ipv4.bare(p.value());
+        int prefix = p.value().getNetworkPrefixLength();
+        if (prefix < 8) {
+            out.add(Finding.error("address.invalid", path + ".address",
+                    "/" + prefix + " is too wide for a host subnet; check the prefix length"));
+        }
+        if (prefix <= 30 && host.equals(subnet.getLower().withoutPrefixLength())) {
+            out.add(Finding.error("address.is-network", path + ".address",
+                    host + " is the network address of " + subnet + "; pick a host address inside it"));
+        } else if (prefix <= 30 && host.equals(subnet.getUpper().withoutPrefixLength())) {
+            out.add(Finding.error("address.is-broadcast", path + ".address",
+                    host + " is the broadcast address of " + subnet + "; pick a host address inside it"));
+        }
+        if (!ip.gateway().isEmpty()) {
+            Ipv4.Parsed gw = Ipv4.address(ip.gateway());
+            if (!gw.ok()) {
+                out.add(Finding.error("gateway.invalid", path + ".gateway", gw.problem()));
+            } else if (gw.value().equals(host)) {
+                out.add(Finding.error("gateway.is-self", path + ".gateway",
+                        "the gateway is this interface's own address; give the router's address"));
+            } else if (!subnet.contains(gw.value())) {
+                out.add(Finding.error("gateway.outside-subnet", path + ".gateway",
+                        gw.value() + " is not inside " + subnet + "; the gateway must be on the interface's subnet"));
+            }
+        }
+        if (!ip.nameserver().isEmpty()) {
+            checkNameserver(ip.nameserver(), path + ".nameserver", out);
+        }
+    }
+
+    static void checkNameserver(String value, String path, List<Finding> out) {
+        Ipv4.Parsed p = Ipv4.address(value);
+        if (!p.ok()) {
+            out.add(Finding.error("dns.invalid", path, "DNS server " + p.problem()));
+        }
+    }
+
+    private static void checkBonds(Network n, List<Finding> out) {
+        Map<String, Nic> nics = new HashMap<>();
+        n.nics().forEach(nic -> nics.put(nic.name(), nic));
+        Map<String, String> memberOf = new HashMap<>();
+        for (int b = 0; b < n.bonds().size(); b++) {
+            Bond bond = n.bonds().get(b);
+            String path = "network.bonds[" + b + "]";
+            if (bond.members().isEmpty()) {
+                out.add(Finding.error("bond.members.missing", path + ".members",
+                        "bond " + Printable.of(bond.name()) + " has no member NICs"));
+            }
+            for (int m = 0; m < bond.members().size(); m++) {
+                String member = bond.members().get(m);
+                String mpath = path + ".members[" + m + "]";
+                String problem = Names.interfaceNameProblem(member);
+                if (problem != null) {
+                    out.add(Finding.error("interface.name.invalid", mpath, problem));
+                    continue;
+                }
+                String other = memberOf.putIfAbsent(member, bond.name());
+                if (other != null) {
+                    out.add(Finding.error("bond.member.shared", mpath,
+                            member + " is already a member of bond " + other));
+                }
+                Nic nic = nics.get(member);
+                if (nic == null) {
+                    out.add(Finding.warning("bond.member.undeclared", mpath,
+                            member + " is not listed under network.nics; make sure the host has it"));
+                } else if (nic.ip().isStatic()) {
+                    out.add(Finding.error("bond.member.addressed", mpath,
+                            member + " has its own static address; a bond member carries none (set it to none)"));
+                }
+            }
+        }
+    }
+
+    private static void checkVlans(Network n, List<Finding> out) {
+        Set<String> parents = new HashSet<>();
+        n.nics().forEach(x -> parents.add(x.name()));
+        n.bonds().forEach(x -> parents.add(x.name()));
+        Set<String> seen = new HashSet<>();
+        for (int v = 0; v < n.vlans().size(); v++) {
+            Vlan vlan = n.vlans().get(v);
+            String path = "network.vlans[" + v + "]";
+            if (vlan.id() < 1 || vlan.id() > 4094) {
+                out.add(Finding.error("vlan.id.invalid", path + ".id",
+                        "VLAN ID " + vlan.id() + " is outside 1-4094"));
+            }
+            if (!parents.contains(vlan.parent())) {
+                out.add(Finding.error("vlan.parent.unknown", path + ".parent",
+                        "\"" + Printable.of(vlan.parent()) + "\" is neither a NIC nor a bond of this host;"
+                                + " declare it first"));
+            } else if (!seen.add(vlan.parent() + "#" + vlan.id())) {
+                out.add(Finding.error("vlan.duplicate", path + ".id",
+                        "VLAN " + vlan.id() + " is declared twice on " + vlan.parent()));
+            }
+        }
+    }
+
+    private static void checkBridges(Network n, List<Finding> out) {
+        Set<String> known = new HashSet<>();
+        n.interfaces().forEach(i -> known.add(i.name()));
+        for (int b = 0; b < n.bridges().size(); b++) {
+            Bridge bridge = n.bridges().get(b);
+            for (int p = 0; p < bridge.ports().size(); p++) {
+                String port = bridge.ports().get(p);
+                String problem = Names.interfaceNameProblem(port);
+                String path = "network.bridges[" + b + "].ports[" + p + "]";
+                if (problem != null) {
+                    out.add(Finding.error("interface.name.invalid", path, problem));
+                } else if (!known.contains(port)) {
+                    out.add(Finding.warning("bridge.port.undeclared", path,
+                            port + " is not declared in network; make sure the host has it"));
+                }
+            }
+        }
+    }
+
+    private static void checkSubnetOverlaps(Network n, List<Finding> out) {
+        List<HostSubnets.Assigned> all = HostSubnets.of(n);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                HostSubnets.Assigned a = all.get(i);
+                HostSubnets.Assigned b = all.get(j);
+                if (a.address().equals(b.address())) {
+                    out.add(Finding.error("address.duplicate", a.path() + ".address",
+                            a.address() + " is also given to " + b.interfaceName()));
+                } else if (a.subnet().overlaps(b.subnet())) {
+                    out.add(Finding.warning("address.subnet-shared", a.path() + ".address",
+                            a.subnet() + " overlaps " + b.subnet() + " on " + b.interfaceName()
+                                    + "; two interfaces on one subnet confuse routing"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.edgesite.validators;
+
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import inet.ipaddr.ipv4.IPv4Address;
+
+/** Strict IPv4 parsing: no ranges, wildcards, leading zeros or inet_aton forms, and CIDR host bits reported. */
+public final class Ipv4 {
+    private static final IPAddressStringParameters ADDRESS = params(false);
+    private static final IPAddressStringParameters WITH_PREFIX = params(true);
+    private static final IPv4Address SHARED = new IPAddressString("100.64.0.0/10").getAddress().toIPv4();
+
+    private Ipv4() {
+    }
+
+    private static IPAddressStringParameters params(boolean prefix) {
+        IPAddressStringParameters.Builder b = new IPAddressStringParameters.Builder()
+                .allowEmpty(false)
+                .allowAll(false)
+                .allowSingleSegment(false)
+                .allowIPv6(false)
+                .allowMask(false)
+                .allowPrefixOnly(false)
+                .allowPrefix(prefix)
+                .allow_inet_aton(false)
+                .setRangeOptions(IPAddressStringParameters.RangeParameters.NO_RANGE);
+        b.getIPv4AddressParametersBuilder()
+                .allow_inet_aton(false)
+                .allowBinary(false)
+                .allowPrefixesBeyondAddressSize(false)
+                .allowPrefixLengthLeadingZeros(false)
+                .allowLeadingZeros(false)
+                .allowUnlimitedLeadingZeros(false)
+                .allowWildcardedSeparator(false);
+        return b.toParams();
+    }
+
+    /** The outcome of parsing: a value, or a plain-language problem. */
+    public record Parsed(IPv4Address value, String problem) {
+        public boolean ok() {
+            return value != null;
+        }
+
+        static Parsed fail(String problem) {
+            return new Parsed(null, problem);
+        }
+    }
+
+    /** A single address without prefix, such as a gateway, DNS server or VIP. */
+    public static Parsed address(String text) {
+        String t = text == null ? "" : text;
+        if (t.indexOf('/') >= 0) {
+            return Parsed.fail("\"" + Printable.of(t) + "\" has a prefix; give the address alone, like 10.0.0.1");
+        }
+        return parse(t, ADDRESS, "an IPv4 address like 10.0.0.1");
+    }
+
+    /** A network block in CIDR notation; host bits must be zero. */
+    public static Parsed cidr(String text) {
+        String t = text == null ? "" : text;
+        if (t.indexOf('/') < 0) {
+            return Parsed.fail("\"" + Printable.of(t) + "\" has no prefix length; write it as a CIDR like 10.0.0.0/24");
+        }
+        Parsed p = parse(t, WITH_PREFIX, "a CIDR block like 10.0.0.0/24");
+        if (!p.ok()) {
+            return p;
+        }
+        IPv4Address a = p.value();
+        if (!a.isPrefixBlock()) {
+            IPv4Address block = a.toPrefixBlock();
+            return Parsed.fail("host bits are set in " + t + "; did you mean " + block.toCanonicalString() + "?");
+        }
+        return p;
+    }
+
+    /** A host address with its prefix length, as user-data wants it ({@code 10.0.10.25/24}). */
+    public static Parsed hostWithPrefix(String text) {
+        String t = text == null ? "" : text;
+        if (t.indexOf('/') < 0) {
+            return Parsed.fail("\"" + Printable.of(t) + "\" has no prefix length; write it like 10.0.10.25/24");
+        }
+        return parse(t, WITH_PREFIX, "an address with prefix length like 10.0.10.25/24");
+    }
+
+    private static Parsed parse(String text, IPAddressStringParameters params, String expected) {
+        if (text.isBlank()) {
+            return Parsed.fail("is empty; expected " + expected);
+        }
+        try {
+            IPAddress a = new IPAddressString(text, params).toAddress();
+            if (!a.isIPv4()) {
+                return Parsed.fail("\"" + Printable.of(text) + "\" is not " + expected);
+            }
+            return new Parsed(a.toIPv4(), null);
+        } catch (AddressStringException | RuntimeException e) {
+            return Parsed.fail("\"" + Printable.of(text) + "\" is not " + expected);
+        }
+    }
+
+    /** The whole subnet an address-with-prefix sits in. */
+    public static IPv4Address subnetOf(IPv4Address hostWithPrefix) {
+        return hostWithPrefix.toPrefixBlock();
+    }
+
+    /** The address alone, prefix dropped. */
+    public static IPv4Address bare(IPv4Address a) {
+        return a.withoutPrefixLength();
+    }
+
+    /** RFC 1918 private or RFC 6598 shared address space. */
+    public static boolean isPrivateOrShared(IPv4Address block) {
+        return block.isPrivate() && isPrivateBlock(block) || SHARED.contains(block);
+    }
+
+    private static boolean isPrivateBlock(IPv4Address block) {
+        // isPrivate() looks at the lower address only; the whole block must stay inside one private range.
+        for (String range : new String[] {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) {
+            if (new IPAddressString(range).getAddress().contains(block)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

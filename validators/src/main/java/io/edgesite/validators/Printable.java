@@ -1,0 +1,31 @@
+package io.edgesite.validators;
+
+/** Shows user input inside a message without letting control characters or huge values through. */
+final class Printable {
+    private static final int MAX = 60;
+
+    private Printable() {
+    }
+
+    static String of(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        s.codePoints().limit(MAX).forEach(cp -> {
+            if (cp == '\n') {
+                b.append("\\n");
+            } else if (cp == '\t') {
+                b.append("\\t");
+            } else if (Character.isISOControl(cp) || cp == 0xFEFF) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        if (s.codePointCount(0, s.length()) > MAX) {
+            b.append("...");
+        }
+        return b.toString();
+    }
+}

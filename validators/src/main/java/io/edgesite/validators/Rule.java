@@ -1,0 +1,9 @@
+package io.edgesite.validators;
+
+import io.edgesite.model.Site;
+import java.util.List;
+
+/** A group of related checks over a whole site; each finding names its own stable rule id. */
+public interface Rule {
+    List<Finding> check(Site site);
+}
