@@ -18,7 +18,10 @@ final class ClusterRules implements Rule {
     static final int NEWEST_MINOR = 33;
 
     @Override
-    public List<Finding> check(Site site) {
+    public List<Finding> check(Site site, boolean clusterKnown) {
+        if (!clusterKnown) {
+            return List.of();
+        }
         Cluster c = site.cluster();
         List<Finding> out = new ArrayList<>();
         Matcher m = VERSION.matcher(c.kubernetesVersion());

@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
 final class EndpointRules implements Rule {
 
     @Override
-    public List<Finding> check(Site site) {
+    public List<Finding> check(Site site, boolean clusterKnown) {
+        if (!clusterKnown) {
+            return List.of();
+        }
         List<Finding> out = new ArrayList<>();
         if (site.cluster().overlay()) {
             checkOverlay(site, out);

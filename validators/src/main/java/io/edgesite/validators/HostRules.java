@@ -16,7 +16,7 @@ final class HostRules implements Rule {
                     + " [A-Za-z0-9+/]+={0,3}( [^\\p{Cntrl}]*)?");
 
     @Override
-    public List<Finding> check(Site site) {
+    public List<Finding> check(Site site, boolean clusterKnown) {
         Host h = site.host();
         List<Finding> out = new ArrayList<>();
         if (!h.hostname().isEmpty() && !Names.isHostname(h.hostname(), false)) {

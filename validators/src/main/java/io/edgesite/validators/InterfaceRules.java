@@ -19,7 +19,7 @@ import java.util.Set;
 final class InterfaceRules implements Rule {
 
     @Override
-    public List<Finding> check(Site site) {
+    public List<Finding> check(Site site, boolean clusterKnown) {
         Network n = site.network();
         List<Finding> out = new ArrayList<>();
         Set<String> names = new HashSet<>();

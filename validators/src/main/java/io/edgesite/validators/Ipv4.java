@@ -88,6 +88,10 @@ public final class Ipv4 {
         if (text.isBlank()) {
             return Parsed.fail("is empty; expected " + expected);
         }
+        if (text.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp))) {
+            return Parsed.fail("\"" + Printable.of(text) + "\" contains spaces or control characters; expected "
+                    + expected);
+        }
         try {
             IPAddress a = new IPAddressString(text, params).toAddress();
             if (!a.isIPv4()) {
@@ -106,7 +110,8 @@ public final class Ipv4 {
 
     /** The address alone, prefix dropped. */
     public static IPv4Address bare(IPv4Address a) {
-        return a.withoutPrefixLength();
+        // "10.0.10.0/24" parses as the whole block; the address written is its lowest one.
+        return a.getLower().withoutPrefixLength();
     }
 
     /** RFC 1918 private or RFC 6598 shared address space. */

@@ -2,6 +2,7 @@ package io.edgesite.validators;
 
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.InetAddressValidator;
+import org.apache.commons.validator.routines.RegexValidator;
 import org.apache.commons.validator.routines.UrlValidator;
 
 /** Name rules: RFC 1123 host names, kernel interface names, label-style tags, URLs. */
@@ -11,8 +12,11 @@ public final class Names {
     private static final Pattern INTERFACE_SAFE = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern TAG = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9_.-]{0,61}[A-Za-z0-9])?)?");
     private static final Pattern USER = Pattern.compile("[a-z_][a-z0-9_-]{0,31}");
-    private static final UrlValidator HTTP_URL =
-            new UrlValidator(new String[] {"http", "https"}, UrlValidator.ALLOW_LOCAL_URLS);
+    // Site-internal proxies live under any suffix (.lan, .internal, .example): accept any RFC 1123 authority.
+    private static final UrlValidator HTTP_URL = new UrlValidator(new String[] {"http", "https"},
+            new RegexValidator("^([^@/\\s:]+(:[^@/\\s]*)?@)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
+                    + "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(:[0-9]{1,5})?$"),
+            UrlValidator.ALLOW_LOCAL_URLS);
     /** Linux IFNAMSIZ is 16 including the terminating NUL. */
     public static final int MAX_INTERFACE_NAME = 15;
 

@@ -11,7 +11,7 @@ import java.util.List;
 final class ReachabilityRules implements Rule {
 
     @Override
-    public List<Finding> check(Site site) {
+    public List<Finding> check(Site site, boolean clusterKnown) {
         Network n = site.network();
         List<Finding> out = new ArrayList<>();
         if (!n.nameserver().isEmpty()) {
@@ -33,7 +33,11 @@ final class ReachabilityRules implements Rule {
         }
         long addressed = n.interfaces().stream().filter(i -> i.ip().addressing() != Addressing.NONE).count();
         long dhcp = n.interfaces().stream().filter(i -> i.ip().addressing() == Addressing.DHCP).count();
-        if (addressed > 1 && dhcp == addressed && !site.cluster().overlay()) {
+        if (addressed > 1 && dhcp == addressed && !clusterKnown) {
+            out.add(Finding.warning("dhcp.multi-nic", "network.nics",
+                    "more than one NIC and all on DHCP: this is only supported with the overlay network;"
+                            + " otherwise give the cluster NIC a static address"));
+        } else if (addressed > 1 && dhcp == addressed && !site.cluster().overlay()) {
             out.add(Finding.error("dhcp.multi-nic", "network.nics",
                     "a host with more than one NIC needs static addresses or the overlay network; DHCP on"
                             + " every NIC is not supported. Give the cluster NIC a static address or enable"
@@ -50,7 +54,7 @@ final class ReachabilityRules implements Rule {
     }
 
     private static boolean isNoProxyEntry(String e) {
-        if (e == null || e.isEmpty()) {
+        if (e == null || e.isEmpty() || !e.strip().equals(e)) {
             return false;
         }
         String s = e.startsWith(".") ? e.substring(1) : e;

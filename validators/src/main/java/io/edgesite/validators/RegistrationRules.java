@@ -13,7 +13,7 @@ final class RegistrationRules implements Rule {
     private static final int MAX_TOKEN = 512;
 
     @Override
-    public List<Finding> check(Site site) {
+    public List<Finding> check(Site site, boolean clusterKnown) {
         Registration r = site.registration();
         List<Finding> out = new ArrayList<>();
         boolean central = r.managementMode() == ManagementMode.CENTRAL;
@@ -88,9 +88,10 @@ final class RegistrationRules implements Rule {
     }
 
     private static void checkHostId(Registration r, List<Finding> out) {
+        boolean central = r.managementMode() == ManagementMode.CENTRAL;
         String id = r.hostId();
         if (id.isEmpty()) {
-            if (r.registrationMode() == RegistrationMode.MANUAL) {
+            if (r.registrationMode() == RegistrationMode.MANUAL && central) {
                 out.add(Finding.warning("host-id.recommended", "registration.hostId",
                         "with manual registration you type this ID into Palette; set it now so it is known"
                                 + " (otherwise it is derived from the device serial number)"));

@@ -20,9 +20,14 @@ public final class SiteValidator {
 
     /** Every finding for the site, in a stable order. */
     public static List<Finding> validate(Site site) {
+        return validate(site, true);
+    }
+
+    /** As {@link #validate(Site)}; with {@code clusterKnown} false the cluster rules stay silent. */
+    public static List<Finding> validate(Site site, boolean clusterKnown) {
         List<Finding> out = new ArrayList<>();
         for (Rule r : RULES) {
-            out.addAll(r.check(site));
+            out.addAll(r.check(site, clusterKnown));
         }
         return List.copyOf(out);
     }

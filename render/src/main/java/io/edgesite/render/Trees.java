@@ -1,0 +1,91 @@
+package io.edgesite.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Merging a rendered tree with the passthrough of a parsed file, and the reverse subtraction. */
+final class Trees {
+    private Trees() {
+    }
+
+    /**
+     * The rendered tree with the passthrough's keys added after its own. Rendered values win where both
+     * have a key; under {@code stages} the step lists are joined, a rendered step replacing a kept step
+     * of the same name in place.
+     */
+    static Map<String, Object> merge(Map<String, Object> rendered, Map<String, Object> kept, boolean stages) {
+        Map<String, Object> out = new LinkedHashMap<>(rendered);
+        for (Map.Entry<String, Object> e : kept.entrySet()) {
+            Object mine = out.get(e.getKey());
+            Object theirs = e.getValue();
+            if (mine == null && !out.containsKey(e.getKey())) {
+                out.put(e.getKey(), theirs);
+            } else if (stages && mine instanceof List<?> a && theirs instanceof List<?> b) {
+                out.put(e.getKey(), joinSteps(a, b));
+            } else if (mine instanceof Map<?, ?> a && theirs instanceof Map<?, ?> b) {
+                out.put(e.getKey(), merge(cast(a), cast(b), !stages && e.getKey().equals("stages")));
+            }
+        }
+        return out;
+    }
+
+    private static List<Object> joinSteps(List<?> rendered, List<?> kept) {
+        List<Object> out = new ArrayList<>(kept);
+        int front = 0;
+        for (Object step : rendered) {
+            int same = indexOfName(out, nameOf(step));
+            if (same >= 0) {
+                out.set(same, step);
+            } else {
+                out.add(front++, step);
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfName(List<Object> steps, String name) {
+        if (name == null) {
+            return -1;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (name.equals(nameOf(steps.get(i)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String nameOf(Object step) {
+        return step instanceof Map<?, ?> m && m.get("name") instanceof String s && !s.isEmpty() ? s : null;
+    }
+
+    /** What {@code original} holds that {@code rendered} does not: the keys the model could not take. */
+    static Map<String, Object> subtract(Map<String, Object> original, Map<String, Object> rendered) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : original.entrySet()) {
+            String key = e.getKey();
+            if (!rendered.containsKey(key)) {
+                out.put(key, e.getValue());
+            } else if (e.getValue() instanceof Map<?, ?> a && rendered.get(key) instanceof Map<?, ?> b
+                    && !key.equals("stages")) {
+                Map<String, Object> rest = subtract(cast(a), cast(b));
+                if (!rest.isEmpty()) {
+                    out.put(key, rest);
+                }
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> cast(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+
+    static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}

@@ -1,0 +1,51 @@
+package io.edgesite.tui.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: lists the subcommands. */
+@Command(name = "edge-site",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Prepares Spectro Cloud Palette Edge hosts for site installation: writes user-data,"
+                + " checks it, and imports existing files.",
+        subcommands = {RenderCommand.class, LintCommand.class, ImportCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 findings with errors, 2 usage or unreadable input."})
+public final class EdgeSiteCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new EdgeSiteCommand());
+        PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true);
+        cl.setOut(o);
+        cl.setErr(e);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            // One line: what was wrong, and where to look.
+            e.println("edge-site: " + ex.getMessage().lines().findFirst().orElse("invalid arguments")
+                    + " (see edge-site " + subcommandName(ex.getCommandLine()) + "--help)");
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, r) -> {
+            // Never a stack trace; the class name alone says enough to report a bug, and holds no secret.
+            e.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
+            return ExitCodes.INTERNAL;
+        });
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    private static String subcommandName(CommandLine cl) {
+        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+    }
+}
