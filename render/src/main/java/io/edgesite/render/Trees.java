@@ -67,7 +67,10 @@ final class Trees {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : original.entrySet()) {
             String key = e.getKey();
-            if (!rendered.containsKey(key)) {
+            if (key.equals("stages") && !(e.getValue() instanceof Map<?, ?> m && m.isEmpty())) {
+                // Steps the parser did not take into the model are kept as they are; the merge joins them.
+                out.put(key, e.getValue());
+            } else if (!rendered.containsKey(key)) {
                 out.put(key, e.getValue());
             } else if (e.getValue() instanceof Map<?, ?> a && rendered.get(key) instanceof Map<?, ?> b
                     && !key.equals("stages")) {

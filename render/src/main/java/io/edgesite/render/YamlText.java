@@ -27,6 +27,8 @@ public final class YamlText {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .stringQuotingChecker(new Yaml11Quoting())
+            // "key:" with nothing after it is null to every YAML reader, not an empty string.
+            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
 
     private static final java.util.regex.Pattern OCTAL = java.util.regex.Pattern.compile("0[0-7_]+");

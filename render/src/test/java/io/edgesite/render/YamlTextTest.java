@@ -60,6 +60,12 @@ class YamlTextTest {
     }
 
     @Test
+    void anEmptyPlainValueIsNullButQuotedEmptyStaysEmpty() throws Exception {
+        Map<String, Object> read = YamlText.read("a:\nb: ''\nc: ####\n");
+        assertThat(read).containsEntry("a", null).containsEntry("b", "").containsEntry("c", null);
+    }
+
+    @Test
     void certificatesAreWrittenAsLiteralBlocks() throws Exception {
         String yaml = YamlText.write(Map.of("caCerts", List.of(PEM)));
         assertThat(yaml).startsWith("caCerts:\n  - |\n    -----BEGIN CERTIFICATE-----\n");
