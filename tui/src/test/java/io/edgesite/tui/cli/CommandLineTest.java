@@ -1,0 +1,157 @@
+package io.edgesite.tui.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.edgesite.tui.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The edge-site command line as an operator runs it: a real JVM, real files, exit codes and stderr. */
+class CommandLineTest {
+    static final Path EXAMPLES = Path.of("../examples");
+    static final Path USERDATA = Path.of("../render/src/test/resources/userdata");
+    static final Path GOLDEN = Path.of("../render/src/test/resources/golden");
+
+    record Run(int code, String out, String err) {
+    }
+
+    /** Runs edge-site in its own JVM, as the launcher does. */
+    static Run edgeSite(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    /** The same in-process, for the many table cases. */
+    static Run inProcess(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsTheSubcommands() throws Exception {
+        Run r = edgeSite("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("render", "lint", "import");
+    }
+
+    @Test
+    void renderWritesUserDataAndClusterJsonWithMode0600(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("user-data");
+        Run r = edgeSite("render", "--answers", EXAMPLES.resolve("static-multi-nic-overlay.yaml").toString(),
+                "--output", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).isEqualTo(Files.readString(GOLDEN.resolve("static-multi-nic-overlay.user-data")));
+        assertThat(Files.readString(dir.resolve("cluster.json")))
+                .isEqualTo(Files.readString(GOLDEN.resolve("static-multi-nic-overlay.cluster.json")));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+        assertThat(r.err()).contains("cluster.overlay.cidr: note: the overlay VIP will be 100.64.192.1");
+    }
+
+    @Test
+    void renderToStdoutAndNoCluster(@TempDir Path dir) throws Exception {
+        Run r = inProcess("render", "--answers", EXAMPLES.resolve("single-dhcp-vip.yaml").toString(), "--output", "-");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(Files.readString(GOLDEN.resolve("single-dhcp-vip.user-data")));
+        Path out = dir.resolve("ud");
+        assertThat(inProcess("render", "--answers", EXAMPLES.resolve("single-dhcp-vip.yaml").toString(), "--output",
+                out.toString(), "--no-cluster").code()).isZero();
+        assertThat(dir.resolve("cluster.json")).doesNotExist();
+    }
+
+    @Test
+    void renderRefusesInvalidAnswersAndWritesNothing(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("a.yaml");
+        Files.writeString(answers, "registration: {paletteEndpoint: api.spectrocloud.com, edgeHostToken: SECRET-TOKEN}\n"
+                + "network: {nics: [{name: eth0, addressing: static, address: 10.0.0.5/24}]}\n"
+                + "cluster: {overlay: {enabled: true, cidr: 100.64.193.0/23}}\n");
+        Path out = dir.resolve("user-data");
+        Run r = edgeSite("render", "--answers", answers.toString(), "--output", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cluster.overlay.cidr: error: the overlay range host bits are set in 100.64.193.0/23;"
+                + " did you mean 100.64.192.0/23? [overlay.cidr.invalid]");
+        assertThat(r.err()).doesNotContain("SECRET-TOKEN").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        assertThat(dir.resolve("cluster.json")).doesNotExist();
+    }
+
+    @Test
+    void renderReportsAnswersTyposWithTheirPath(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("a.yaml");
+        Files.writeString(answers, "cluster: {overlay: {enable: true}}\n");
+        Run r = inProcess("render", "--answers", answers.toString(), "--output", dir.resolve("u").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("cluster.overlay.enable: error: unknown key; see docs/answers.md [answers.unknown-key]");
+    }
+
+    @Test
+    void lintAcceptsPublishedExamplesAndRejectsBadOnes(@TempDir Path dir) throws Exception {
+        for (String name : List.of("canvos-user-data.template.yaml", "docs-central.yaml", "docs-proxy-certs.yaml",
+                "docs-local-management.yaml", "docs-agent-mode.yaml", "docs-networkd-overlay.yaml")) {
+            Run r = inProcess("lint", USERDATA.resolve(name).toString());
+            assertThat(r.code()).as(name + "\n" + r.err()).isZero();
+        }
+        Path bad = dir.resolve("user-data");
+        Files.writeString(bad, "#cloud-config\nstylus:\n  site:\n    paletteEndpoint: api.spectrocloud.com\n"
+                + "    edgeHostToken: t\n    network:\n      interfaces:\n        \"eth0;reboot\": {type: static, ipAddress: 10.0.0.0/24}\n");
+        Run r = edgeSite("lint", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("stylus.site.network.interfaces.eth0;reboot.name: error:")
+                .contains("[interface.name.invalid]")
+                .contains("stylus.site.network.interfaces.eth0;reboot.ipAddress: error: 10.0.0.0 is the network address");
+    }
+
+    @Test
+    void lintSaysUnreadableWithExitTwo(@TempDir Path dir) throws Exception {
+        Run published = edgeSite("lint", USERDATA.resolve("docs-agent-mode.published.yaml").toString());
+        assertThat(published.code()).isEqualTo(2);
+        assertThat(published.err()).contains(":11: error: not valid YAML").contains("put it in quotes")
+                .doesNotContain("\tat ");
+        Path binary = dir.resolve("bin");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+        assertThat(inProcess("lint", binary.toString())).satisfies(r -> {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("not UTF-8 text");
+        });
+        assertThat(inProcess("lint", dir.toString()).err()).contains("is a directory");
+        assertThat(inProcess("lint", dir.resolve("missing").toString()).err()).contains("no such file");
+    }
+
+    @Test
+    void importWritesAnAnswersFileThatRendersTheSameFile(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("answers.yaml");
+        Run r = edgeSite("import", USERDATA.resolve("docs-proxy-certs.yaml").toString(), "--output", answers.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(answers))).isEqualTo("rw-------");
+        assertThat(Files.readString(answers)).contains("paletteEndpoint: api.spectrocloud.com", "addressing: static");
+    }
+
+    @Test
+    void usageErrorsAreOneLineWithExitTwo() throws Exception {
+        Run missing = edgeSite("render", "--answers", "x.yaml");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().strip().lines()).hasSize(1);
+        assertThat(missing.err()).contains("--output");
+        Run unknown = inProcess("frobnicate");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().strip().lines()).hasSize(1);
+    }
+}
