@@ -66,17 +66,17 @@ public final class AnswersFormat {
         reg.put("paletteEndpoint", r.paletteEndpoint());
         reg.put("edgeHostToken", r.edgeHostToken().reveal());
         reg.put("projectName", r.projectName());
-        putIf(reg, "projectUid", r.projectUid());
+        Trees.putText(reg, "projectUid", r.projectUid());
         reg.put("hostId", r.hostId());
         reg.put("tags", new LinkedHashMap<String, Object>(r.tags()));
-        putIf(reg, "registrationUrl", r.registrationUrl());
+        Trees.putText(reg, "registrationUrl", r.registrationUrl());
         if (r.insecureSkipVerify()) {
             reg.put("insecureSkipVerify", true);
         }
         if (!r.caCerts().isEmpty()) {
             reg.put("caCerts", new ArrayList<Object>(r.caCerts()));
         }
-        putIf(reg, "prefix", r.prefix());
+        Trees.putText(reg, "prefix", r.prefix());
         doc.put("registration", reg);
 
         Host h = site.host();
@@ -106,7 +106,7 @@ public final class AnswersFormat {
         Map<String, Object> install = new LinkedHashMap<>();
         install.put("poweroff", i.poweroff());
         install.put("reboot", i.reboot());
-        putIf(install, "extraCmdline", i.extraCmdline());
+        Trees.putText(install, "extraCmdline", i.extraCmdline());
         if (!i.bindMounts().isEmpty()) {
             install.put("bindMounts", new ArrayList<Object>(i.bindMounts()));
         }
@@ -154,7 +154,7 @@ public final class AnswersFormat {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("parent", v.parent());
             m.put("id", v.id());
-            putIf(m, "name", v.name());
+            Trees.putText(m, "name", v.name());
             ip(m, v.ip());
             vlans.add(m);
         }
@@ -177,9 +177,9 @@ public final class AnswersFormat {
 
     private static void ip(Map<String, Object> m, IpConfig ip) {
         m.put("addressing", ip.addressing().value());
-        putIf(m, "address", ip.address());
-        putIf(m, "gateway", ip.gateway());
-        putIf(m, "nameserver", ip.nameserver());
+        Trees.putText(m, "address", ip.address());
+        Trees.putText(m, "gateway", ip.gateway());
+        Trees.putText(m, "nameserver", ip.nameserver());
     }
 
     /** The cluster section, shared by the answers file and the user-data summary comment. */
@@ -197,12 +197,6 @@ public final class AnswersFormat {
         overlay.put("cidr", c.overlayCidr());
         out.put("overlay", overlay);
         return out;
-    }
-
-    private static void putIf(Map<String, Object> m, String key, String value) {
-        if (value != null && !value.isEmpty()) {
-            m.put(key, value);
-        }
     }
 
     // ---------------------------------------------------------------- reading

@@ -83,6 +83,13 @@ final class Trees {
         return out;
     }
 
+    /** Puts a text value only when it says something: empty values are left out of the documents. */
+    static void putText(Map<String, Object> map, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            map.put(key, value);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> cast(Map<?, ?> m) {
         return (Map<String, Object>) m;

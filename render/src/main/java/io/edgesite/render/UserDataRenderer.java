@@ -56,17 +56,17 @@ public final class UserDataRenderer {
             stylus.put("managementMode", r.managementMode().value());
         }
         Map<String, Object> s = new LinkedHashMap<>();
-        putText(s, "paletteEndpoint", r.paletteEndpoint());
-        putText(s, "edgeHostToken", r.edgeHostToken().reveal());
-        putText(s, "projectUid", r.projectUid());
-        putText(s, "projectName", r.projectName());
-        putText(s, "name", r.hostId());
-        putText(s, "hostName", site.host().hostname());
-        putText(s, "prefix", r.prefix());
+        Trees.putText(s, "paletteEndpoint", r.paletteEndpoint());
+        Trees.putText(s, "edgeHostToken", r.edgeHostToken().reveal());
+        Trees.putText(s, "projectUid", r.projectUid());
+        Trees.putText(s, "projectName", r.projectName());
+        Trees.putText(s, "name", r.hostId());
+        Trees.putText(s, "hostName", site.host().hostname());
+        Trees.putText(s, "prefix", r.prefix());
         if (!r.tags().isEmpty()) {
             s.put("tags", new LinkedHashMap<String, Object>(r.tags()));
         }
-        putText(s, "registrationURL", r.registrationUrl());
+        Trees.putText(s, "registrationURL", r.registrationUrl());
         if (r.insecureSkipVerify()) {
             s.put("insecureSkipVerify", true);
         }
@@ -102,12 +102,12 @@ public final class UserDataRenderer {
     private static Map<String, Object> network(Network n) {
         Map<String, Object> out = new LinkedHashMap<>();
         Proxy p = n.proxy();
-        putText(out, "httpProxy", p.httpProxy());
-        putText(out, "httpsProxy", p.httpsProxy());
+        Trees.putText(out, "httpProxy", p.httpProxy());
+        Trees.putText(out, "httpsProxy", p.httpsProxy());
         if (!p.noProxy().isEmpty()) {
             out.put("noProxy", String.join(",", p.noProxy()));
         }
-        putText(out, "nameserver", n.nameserver());
+        Trees.putText(out, "nameserver", n.nameserver());
         Map<String, Object> interfaces = new LinkedHashMap<>();
         for (Network.NamedInterface i : n.interfaces()) {
             if (i.ip().addressing() == Addressing.NONE) {
@@ -116,10 +116,10 @@ public final class UserDataRenderer {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("type", i.ip().addressing().value());
             if (i.ip().isStatic()) {
-                putText(entry, "ipAddress", i.ip().address());
-                putText(entry, "gateway", i.ip().gateway());
+                Trees.putText(entry, "ipAddress", i.ip().address());
+                Trees.putText(entry, "gateway", i.ip().gateway());
             }
-            putText(entry, "nameserver", i.ip().nameserver());
+            Trees.putText(entry, "nameserver", i.ip().nameserver());
             interfaces.put(i.name(), entry);
         }
         if (!interfaces.isEmpty()) {
@@ -145,11 +145,5 @@ public final class UserDataRenderer {
             out.put("grub_options", grub);
         }
         return out;
-    }
-
-    private static void putText(Map<String, Object> map, String key, String value) {
-        if (value != null && !value.isEmpty()) {
-            map.put(key, value);
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.edgesite.tui.cli;
 
 import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.UserDataParser;
-import io.edgesite.render.YamlSyntaxException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,14 +27,8 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        UserDataParser.Parsed parsed;
-        try {
-            parsed = UserDataParser.parse(Inputs.read(file, System.in));
-        } catch (Inputs.Unreadable e) {
-            err.println("edge-site: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (YamlSyntaxException e) {
-            err.println(file + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage() + " [userdata.syntax]");
+        UserDataParser.Parsed parsed = UserDataInput.parse(file, err);
+        if (parsed == null) {
             return ExitCodes.USAGE;
         }
         Findings.print(parsed.problems(), err);

@@ -1,7 +1,6 @@
 package io.edgesite.tui.cli;
 
 import io.edgesite.render.UserDataParser;
-import io.edgesite.render.YamlSyntaxException;
 import io.edgesite.validators.Finding;
 import io.edgesite.validators.SiteValidator;
 import java.io.PrintWriter;
@@ -26,14 +25,8 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        UserDataParser.Parsed parsed;
-        try {
-            parsed = UserDataParser.parse(Inputs.read(file, System.in));
-        } catch (Inputs.Unreadable e) {
-            err.println("edge-site: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (YamlSyntaxException e) {
-            err.println(file + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage() + " [userdata.syntax]");
+        UserDataParser.Parsed parsed = UserDataInput.parse(file, err);
+        if (parsed == null) {
             return ExitCodes.USAGE;
         }
         List<Finding> findings = parsed.findings();
