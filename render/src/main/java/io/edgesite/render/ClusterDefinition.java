@@ -26,6 +26,15 @@ public final class ClusterDefinition {
     private ClusterDefinition() {
     }
 
+    /** Every user's public keys, once each: the cluster's SSH keys. */
+    static List<String> sshKeys(Site site) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (User u : site.host().users()) {
+            keys.addAll(u.sshAuthorizedKeys());
+        }
+        return new ArrayList<>(keys);
+    }
+
     public static String render(Site site) {
         Cluster c = site.cluster();
         Map<String, Object> cloudConfig = new LinkedHashMap<>();
@@ -38,11 +47,7 @@ public final class ClusterDefinition {
         overlay.put("enable", c.overlay());
         cloudConfig.put("overlayNetworkConfiguration", overlay);
         cloudConfig.put("ntpServers", site.host().ntpServers());
-        Set<String> keys = new LinkedHashSet<>();
-        for (User u : site.host().users()) {
-            keys.addAll(u.sshAuthorizedKeys());
-        }
-        cloudConfig.put("sshKeys", new ArrayList<>(keys));
+        cloudConfig.put("sshKeys", sshKeys(site));
         cloudConfig.put("isTwoNodeCluster", c.topology() == NodeTopology.TWO_NODE);
 
         Map<String, Object> profile = new LinkedHashMap<>();

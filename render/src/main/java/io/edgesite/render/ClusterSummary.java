@@ -1,6 +1,8 @@
 package io.edgesite.render;
 
 import io.edgesite.model.Cluster;
+import io.edgesite.model.Site;
+import java.util.List;
 import io.edgesite.validators.OverlayNetwork;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ final class ClusterSummary {
     private ClusterSummary() {
     }
 
-    static String comment(Cluster c) {
+    static String comment(Site site) {
+        Cluster c = site.cluster();
         Map<String, Object> summary = AnswersFormat.clusterSection(c);
         Map<String, Object> overlay = Trees.cast((Map<?, ?>) summary.get("overlay"));
         // Only the active endpoint is shown: the VIP, or the overlay range with the VIP derived from it.
@@ -27,6 +30,13 @@ final class ClusterSummary {
             }
         } else {
             overlay.remove("cidr");
+        }
+        if (!site.host().ntpServers().isEmpty()) {
+            summary.put("ntpServers", new java.util.ArrayList<Object>(site.host().ntpServers()));
+        }
+        List<Object> keys = new java.util.ArrayList<>(ClusterDefinition.sshKeys(site));
+        if (!keys.isEmpty()) {
+            summary.put("sshKeys", keys);
         }
         StringBuilder out = new StringBuilder(INTRO).append('\n');
         for (String line : YamlText.write(summary).split("\n", -1)) {

@@ -78,10 +78,10 @@ public final class UserDataParser {
     }
 
     public static Parsed parse(String text) throws YamlSyntaxException {
-        String body = text.startsWith("\ufeff") ? text.substring(1) : text;
+        String body = (text.startsWith("\ufeff") ? text.substring(1) : text).replace("\r\n", "\n");
         List<Finding> problems = new ArrayList<>();
         String first = body.lines().findFirst().orElse("");
-        if (!first.strip().equals(UserDataRenderer.HEADER)) {
+        if (!first.stripTrailing().equals(UserDataRenderer.HEADER)) {
             problems.add(Finding.error("userdata.header", "(line 1)",
                     "the first line must be exactly #cloud-config, or the installer ignores the file"));
         }
@@ -144,6 +144,10 @@ public final class UserDataParser {
             if (type != null && !type.equals("static") && !type.equals("dhcp")) {
                 problems.add(Finding.error("userdata.value", i.at("type"), "type is dhcp or static"));
             }
+            if (i.has("nameServers")) {
+                problems.add(Finding.error("userdata.nameservers", i.at("nameServers"),
+                        "the per-interface DNS key is nameserver (singular); nameServers is ignored"));
+            }
             String address = addressing == Addressing.STATIC ? i.text("ipAddress") : null;
             String gateway = addressing == Addressing.STATIC ? i.text("gateway") : null;
             sources.put("network.nics[" + nics.size() + "]", i.path());
@@ -172,7 +176,10 @@ public final class UserDataParser {
         if (summary != null) {
             try {
                 List<Finding> summaryProblems = new ArrayList<>();
-                cluster = AnswersFormat.cluster(new Node(YamlText.read(summary), "cluster", summaryProblems, "userdata"));
+                Map<String, Object> section = YamlText.read(summary);
+                section.remove("ntpServers"); // shown for the reader; the file's own keys are authoritative
+                section.remove("sshKeys");
+                cluster = AnswersFormat.cluster(new Node(section, "cluster", summaryProblems, "userdata"));
                 problems.addAll(summaryProblems);
                 clusterKnown = summaryProblems.isEmpty();
             } catch (YamlSyntaxException e) {
@@ -180,6 +187,7 @@ public final class UserDataParser {
                         "the edge-site cluster comment could not be read; cluster settings are not checked"));
             }
         }
+        StageChecks.check(original, problems);
         Site parsed = new Site(registration, host, network, cluster, options, null);
 
         // Whatever the model renders is now the model's; everything else is kept as it was.

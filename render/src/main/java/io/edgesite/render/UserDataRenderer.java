@@ -35,7 +35,7 @@ public final class UserDataRenderer {
             tree = Redaction.apply(tree);
         }
         StringBuilder out = new StringBuilder(HEADER).append('\n');
-        out.append(ClusterSummary.comment(site.cluster()));
+        out.append(ClusterSummary.comment(site));
         if (!tree.isEmpty()) {
             out.append(YamlText.write(tree));
         }

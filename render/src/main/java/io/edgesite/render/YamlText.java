@@ -118,6 +118,11 @@ public final class YamlText {
     }
 
     private static Object readNode(JsonParser p, JsonToken t) throws IOException, YamlSyntaxException {
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+            // Jackson hands an alias over as the anchor's name: refuse rather than write a wrong value.
+            throw new YamlSyntaxException("not valid here: YAML aliases (*name) are not supported; write the value"
+                    + " out, or quote it if it starts with '*'", line(p));
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, Object> map = new LinkedHashMap<>();

@@ -109,6 +109,29 @@ class RoundTripTest {
     void aFileWithoutTheHeaderIsAnError() throws Exception {
         assertThat(UserDataParser.parse("stylus:\n  managementMode: local\n").findings())
                 .anySatisfy(f -> assertThat(f.rule()).isEqualTo("userdata.header"));
+        assertThat(UserDataParser.parse("  #cloud-config\nstylus:\n  managementMode: local\n").findings())
+                .anySatisfy(f -> assertThat(f.rule()).isEqualTo("userdata.header"));
+    }
+
+    @Test
+    void crlfFilesKeepTheirClusterSummary() throws Exception {
+        Site site = AnswersFormat.read(Files.readString(GoldenTest.EXAMPLES.resolve("static-multi-nic-overlay.yaml")));
+        String crlf = UserDataRenderer.render(site).replace("\n", "\r\n");
+        UserDataParser.Parsed parsed = UserDataParser.parse(crlf);
+        assertThat(parsed.clusterKnown()).isTrue();
+        assertThat(parsed.site().cluster()).isEqualTo(site.cluster());
+    }
+
+    @Test
+    void stageRulesAreChecked() throws Exception {
+        String text = "#cloud-config\nstages:\n  boot:\n    - commands: echo hi\n      files:\n"
+                + "        - {path: /a, permissions: \"0644\"}\n        - {path: /b, permissions: 0644}\n"
+                + "stylus:\n  site:\n    paletteEndpoint: api.spectrocloud.com\n    edgeHostToken: t\n"
+                + "    network: {interfaces: {eth0: {type: dhcp, nameServers: 1.1.1.1}}}\n";
+        assertThat(UserDataParser.parse(text).findings()).extracting(Finding::path).contains(
+                "stages.boot[0].commands", "stages.boot[0].files[0].permissions",
+                "stylus.site.network.interfaces.eth0.nameServers")
+                .doesNotContain("stages.boot[0].files[1].permissions");
     }
 
     static JsonNode load(String yaml) throws Exception {

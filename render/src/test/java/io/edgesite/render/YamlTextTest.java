@@ -81,6 +81,10 @@ class YamlTextTest {
                 .isInstanceOf(YamlSyntaxException.class)
                 .hasMessageContaining("put it in quotes")
                 .hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> YamlText.read("a: &t REALTOKEN\nb: *t\n"))
+                .isInstanceOf(YamlSyntaxException.class)
+                .hasMessageContaining("aliases")
+                .hasMessageNotContaining("REALTOKEN");
         assertThatThrownBy(() -> YamlText.read("- a\n- b\n"))
                 .isInstanceOf(YamlSyntaxException.class)
                 .hasMessageContaining("not a mapping");

@@ -48,6 +48,15 @@ final class EndpointRules implements Rule {
             return;
         }
         IPv4Address vip = p.value();
+        for (String[] range : new String[][] {{c.podCidr(), "pod", "vip.in-pod-cidr"},
+                {c.serviceCidr(), "service", "vip.in-service-cidr"}}) {
+            Ipv4.Parsed block = Ipv4.cidr(range[0]);
+            if (block.ok() && block.value().contains(vip)) {
+                out.add(Finding.error(range[2], path, vip + " is inside the " + range[1] + " CIDR " + block.value()
+                        + "; the VIP must be on the hosts' network, outside the cluster's own ranges"));
+                return;
+            }
+        }
         List<HostSubnets.Assigned> subnets = HostSubnets.of(site.network());
         if (subnets.isEmpty()) {
             out.add(Finding.note("vip.unverified", path,

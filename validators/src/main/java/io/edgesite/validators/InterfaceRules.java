@@ -175,8 +175,16 @@ final class InterfaceRules implements Rule {
         }
     }
 
+    /** More addressed interfaces than any edge host has: compared pairwise, they would cost quadratic time. */
+    static final int MAX_ADDRESSED = 256;
+
     private static void checkSubnetOverlaps(Network n, List<Finding> out) {
         List<HostSubnets.Assigned> all = HostSubnets.of(n);
+        if (all.size() > MAX_ADDRESSED) {
+            out.add(Finding.error("address.too-many", "network",
+                    all.size() + " static interfaces; an edge host has at most " + MAX_ADDRESSED));
+            return;
+        }
         for (int i = 0; i < all.size(); i++) {
             for (int j = 0; j < i; j++) {
                 HostSubnets.Assigned a = all.get(i);
@@ -184,10 +192,12 @@ final class InterfaceRules implements Rule {
                 if (a.address().equals(b.address())) {
                     out.add(Finding.error("address.duplicate", a.path() + ".address",
                             a.address() + " is also given to " + b.interfaceName()));
+                    break;
                 } else if (a.subnet().overlaps(b.subnet())) {
                     out.add(Finding.warning("address.subnet-shared", a.path() + ".address",
                             a.subnet() + " overlaps " + b.subnet() + " on " + b.interfaceName()
                                     + "; two interfaces on one subnet confuse routing"));
+                    break;
                 }
             }
         }

@@ -7,6 +7,11 @@ final class Printable {
     private Printable() {
     }
 
+    /** A URL or host text with any {@code user:password@} part masked. */
+    static String url(String s) {
+        return of(s == null ? "" : s.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/@\\s]*@", "$1****@"));
+    }
+
     static String of(String s) {
         if (s == null) {
             return "";

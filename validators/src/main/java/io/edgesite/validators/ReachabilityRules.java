@@ -21,8 +21,8 @@ final class ReachabilityRules implements Rule {
         checkProxyUrl(p.httpProxy(), "network.proxy.http", out);
         checkProxyUrl(p.httpsProxy(), "network.proxy.https", out);
         for (int i = 0; i < p.noProxy().size(); i++) {
-            String entry = p.noProxy().get(i);
-            if (!isNoProxyEntry(entry)) {
+            String entry = p.noProxy().get(i).strip();
+            if (!entry.isEmpty() && !isNoProxyEntry(entry)) {
                 out.add(Finding.error("no-proxy.invalid", "network.proxy.noProxy[" + i + "]",
                         "\"" + Printable.of(entry) + "\" is not a host name, .domain, IPv4 address or CIDR"));
             }
@@ -49,12 +49,12 @@ final class ReachabilityRules implements Rule {
     private static void checkProxyUrl(String url, String path, List<Finding> out) {
         if (!url.isEmpty() && !Names.isHttpUrl(url)) {
             out.add(Finding.error("proxy.invalid", path,
-                    "\"" + Printable.of(url) + "\" is not a proxy URL like http://proxy.example.com:3128"));
+                    "\"" + Printable.url(url) + "\" is not a proxy URL like http://proxy.example.com:3128"));
         }
     }
 
     private static boolean isNoProxyEntry(String e) {
-        if (e == null || e.isEmpty() || !e.strip().equals(e)) {
+        if (e == null || e.isEmpty()) {
             return false;
         }
         String s = e.startsWith(".") ? e.substring(1) : e;

@@ -27,10 +27,10 @@ final class RegistrationRules implements Rule {
         } else if (endpoint.startsWith("https://") || endpoint.startsWith("http://")) {
             out.add(Finding.error("endpoint.invalid", "registration.paletteEndpoint",
                     "give the host name alone, without the scheme: "
-                            + Printable.of(endpoint.replaceFirst("^https?://", "").replaceAll("/+$", ""))));
+                            + Printable.url(endpoint.replaceFirst("^https?://", "").replaceAll("/+$", ""))));
         } else if (!Names.isHostOrAddress(hostPart(endpoint))) {
             out.add(Finding.error("endpoint.invalid", "registration.paletteEndpoint",
-                    "\"" + Printable.of(endpoint) + "\" is not a host name such as api.spectrocloud.com"));
+                    "\"" + Printable.url(endpoint) + "\" is not a host name such as api.spectrocloud.com"));
         }
         String token = r.edgeHostToken().reveal();
         if (token.isEmpty()) {
@@ -63,7 +63,7 @@ final class RegistrationRules implements Rule {
         }
         if (!r.registrationUrl().isEmpty() && !Names.isHttpUrl(r.registrationUrl())) {
             out.add(Finding.error("registration-url.invalid", "registration.registrationUrl",
-                    "\"" + Printable.of(r.registrationUrl()) + "\" is not an http(s) URL"));
+                    "\"" + Printable.url(r.registrationUrl()) + "\" is not an http(s) URL"));
         }
         for (int i = 0; i < r.caCerts().size(); i++) {
             String pem = r.caCerts().get(i);

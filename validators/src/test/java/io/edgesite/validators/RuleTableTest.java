@@ -220,7 +220,7 @@ class RuleTableTest {
                         net(v, List.of(), List.of(), List.of(new Bridge("br0", List.of("eth5"), null)))),
                 trips("proxy.invalid", "network.proxy.http", proxy(v, "proxy:3128", "", List.of())),
                 trips("proxy.invalid", "network.proxy.https", proxy(v, "", "ftp://proxy", List.of())),
-                trips("no-proxy.invalid", "network.proxy.noProxy[1]", proxy(v, "http://p:3128", "", List.of("10.0.0.0/8", " .corp"))),
+                trips("no-proxy.invalid", "network.proxy.noProxy[1]", proxy(v, "http://p:3128", "", List.of("10.0.0.0/8", "not a host!"))),
                 trips("no-proxy.unused", "network.proxy.noProxy", proxy(v, "", "", List.of("10.0.0.0/8"))),
                 trips("dhcp.multi-nic", "network.nics", nics(v, dhcpNic("eth0"), dhcpNic("eth1"))),
                 trips("kubernetes.version.invalid", "cluster.kubernetesVersion", v.withCluster(
@@ -245,6 +245,11 @@ class RuleTableTest {
                 trips("vip.is-broadcast-address", "cluster.vip", vip(v, "10.0.10.255")),
                 trips("vip.outside-subnet", "cluster.vip", vip(v, "10.0.11.250")),
                 trips("vip.unverified", "cluster.vip", nic(v, dhcpNic("eth0"))),
+                trips("vip.in-pod-cidr", "cluster.vip", vip(nic(v, dhcpNic("eth0")), "192.168.10.250")),
+                trips("vip.in-service-cidr", "cluster.vip", vip(v, "192.169.0.10")),
+                trips("address.too-many", "network", nics(v, java.util.stream.IntStream.range(0, 257)
+                        .mapToObj(i -> staticNic("e" + i, "10." + (i >> 8) + "." + (i & 255) + ".5/24", ""))
+                        .toArray(Nic[]::new))),
                 trips("overlay.unsupported", "cluster.overlay.enabled",
                         overlay(cluster(v, Distribution.CANONICAL, 1, Cni.CILIUM, null, null, false, "", null), "100.64.192.0/23")),
                 trips("overlay.unsupported", "cluster.overlay.enabled",

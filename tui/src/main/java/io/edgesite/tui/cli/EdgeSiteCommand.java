@@ -39,7 +39,16 @@ public final class EdgeSiteCommand implements Runnable {
             e.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
             return ExitCodes.INTERNAL;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError ex) {
+            e.println("edge-site: the input is too large or too deeply nested to check");
+            code = ExitCodes.USAGE;
+        } catch (RuntimeException | Error ex) {
+            e.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
+            code = ExitCodes.INTERNAL;
+        }
         o.flush();
         e.flush();
         return code;

@@ -3,7 +3,9 @@ package io.edgesite.tui.cli;
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.ClusterDefinition;
+import io.edgesite.render.UserDataParser;
 import io.edgesite.render.UserDataRenderer;
+import io.edgesite.render.YamlSyntaxException;
 import io.edgesite.validators.Finding;
 import io.edgesite.validators.SiteValidator;
 import java.io.IOException;
@@ -32,6 +34,14 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-cluster", description = "do not write cluster.json next to the user-data")
     boolean noCluster;
 
+    private static List<Finding> mergedErrors(String userData) {
+        try {
+            return UserDataParser.parse(userData).findings().stream().filter(Finding::isError).toList();
+        } catch (YamlSyntaxException e) {
+            return List.of(Finding.error("userdata.syntax", "userData", e.getMessage()));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -52,10 +62,23 @@ final class RenderCommand implements Callable<Integer> {
             err.println("edge-site: nothing written; fix the errors above");
             return ExitCodes.FINDINGS;
         }
+        String userData = UserDataRenderer.render(site);
+        // The userData passthrough is merged in at render time: the written file must pass lint as well.
+        List<Finding> merged = mergedErrors(userData);
+        if (!merged.isEmpty()) {
+            Findings.print(merged, err);
+            err.println("edge-site: nothing written; the userData section makes the file invalid");
+            return ExitCodes.FINDINGS;
+        }
+        Path cluster = output.equals("-") ? null : Path.of(output).toAbsolutePath().resolveSibling("cluster.json");
+        if (!noCluster && cluster != null && cluster.equals(Path.of(output).toAbsolutePath())) {
+            err.println("edge-site: the output is named cluster.json, which is where the cluster definition goes;"
+                    + " name the user-data file differently or add --no-cluster");
+            return ExitCodes.USAGE;
+        }
         try {
-            Outputs.write(output, UserDataRenderer.render(site), out);
-            if (!noCluster && !output.equals("-")) {
-                Path cluster = Path.of(output).toAbsolutePath().resolveSibling("cluster.json");
+            Outputs.write(output, userData, out);
+            if (!noCluster && cluster != null) {
                 Outputs.write(cluster.toString(), ClusterDefinition.render(site), out);
             }
         } catch (IOException e) {

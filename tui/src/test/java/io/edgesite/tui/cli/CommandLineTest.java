@@ -94,6 +94,32 @@ class CommandLineTest {
     }
 
     @Test
+    void renderRefusesToOverwriteItsOwnUserDataWithClusterJson(@TempDir Path dir) throws Exception {
+        Run r = inProcess("render", "--answers", EXAMPLES.resolve("single-dhcp-vip.yaml").toString(),
+                "--output", dir.resolve("cluster.json").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("named cluster.json");
+        assertThat(dir.resolve("cluster.json")).doesNotExist();
+    }
+
+    @Test
+    void renderChecksWhatTheUserDataSectionAddsAndHidesProxyPasswords(@TempDir Path dir) throws Exception {
+        Path answers = dir.resolve("a.yaml");
+        Files.writeString(answers, Files.readString(EXAMPLES.resolve("single-dhcp-vip.yaml"))
+                + "userData: {install: {reboot: true}}\n");
+        Run r = inProcess("render", "--answers", answers.toString(), "--output", dir.resolve("u").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("[install.poweroff-reboot]");
+        assertThat(dir.resolve("u")).doesNotExist();
+
+        Files.writeString(answers, Files.readString(EXAMPLES.resolve("single-dhcp-vip.yaml"))
+                .replace("network:\n", "network:\n  proxy: {http: \"http://ops:PROXY-PW@proxy example:3128\"}\n"));
+        Run leaked = inProcess("render", "--answers", answers.toString(), "--output", dir.resolve("u").toString());
+        assertThat(leaked.code()).isEqualTo(1);
+        assertThat(leaked.err()).contains("network.proxy.http: error:").doesNotContain("PROXY-PW");
+    }
+
+    @Test
     void renderReportsAnswersTyposWithTheirPath(@TempDir Path dir) throws Exception {
         Path answers = dir.resolve("a.yaml");
         Files.writeString(answers, "cluster: {overlay: {enable: true}}\n");
