@@ -11,15 +11,16 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Prepares Spectro Cloud Palette Edge hosts for site installation: writes user-data,"
                 + " checks it, and imports existing files.",
-        subcommands = {RenderCommand.class, LintCommand.class, ImportCommand.class},
+        subcommands = {WizardCommand.class, RenderCommand.class, LintCommand.class, ImportCommand.class},
         footer = {"", "Exit codes: 0 success, 1 findings with errors, 2 usage or unreadable input."})
-public final class EdgeSiteCommand implements Runnable {
+public final class EdgeSiteCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        // No subcommand: the wizard, as an operator at the console expects.
+        return spec.commandLine().getSubcommands().get("wizard").execute();
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err) {

@@ -1,0 +1,82 @@
+package io.edgesite.tui.cli;
+
+import io.edgesite.model.Site;
+import io.edgesite.render.AnswersFormat;
+import io.edgesite.render.UserDataParser;
+import io.edgesite.tui.view.TerminalOptions;
+import io.edgesite.tui.view.WizardApp;
+import io.edgesite.tui.wizard.DraftStore;
+import io.edgesite.validators.host.HostFacts;
+import io.edgesite.validators.host.HostRoot;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code edge-site wizard} (also {@code edge-site} alone): the interactive wizard. */
+@Command(name = "wizard", mixinStandardHelpOptions = true,
+        description = "Walk through the site and cluster settings and write user-data (the default command).")
+final class WizardCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--answers", paramLabel = "FILE", description = "pre-fill every field from an answers file")
+    String answers;
+
+    @Option(names = "--from", paramLabel = "USER-DATA", description = "pre-fill every field from a user-data file")
+    String from;
+
+    @Option(names = "--output", paramLabel = "FILE", defaultValue = "./user-data", description = "user-data to write (default ./user-data)")
+    String output;
+
+    @Option(names = "--ascii", description = "ASCII characters only")
+    boolean ascii;
+
+    @Option(names = "--mono", description = "no colour: reverse video and underline")
+    boolean mono;
+
+    @Option(names = "--size", paramLabel = "COLSxROWS", description = "terminal size, when it cannot be measured (also EDGE_SITE_SIZE)")
+    String size;
+
+    @Option(names = "--draft", paramLabel = "FILE", description = "draft file (default under $XDG_STATE_HOME/edge-site or /var/lib/edge-site)")
+    String draft;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (size != null && TerminalOptions.parseSize(size) == null) {
+            err.println("edge-site: --size takes COLSxROWS, such as 80x24");
+            return ExitCodes.USAGE;
+        }
+        Site site = Site.defaults();
+        if (answers != null) {
+            try {
+                site = AnswersFormat.read(Inputs.read(answers, System.in));
+            } catch (Inputs.Unreadable e) {
+                err.println("edge-site: " + e.getMessage());
+                return ExitCodes.USAGE;
+            } catch (AnswersFormat.AnswersException e) {
+                Findings.print(e.problems(), err);
+                return ExitCodes.FINDINGS;
+            }
+        } else if (from != null) {
+            UserDataParser.Parsed parsed = UserDataInput.parse(from, err);
+            if (parsed == null) {
+                return ExitCodes.USAGE;
+            }
+            site = parsed.site();
+        }
+        if (System.console() == null) {
+            err.println("edge-site: the wizard needs a terminal; use render, lint or import in scripts");
+            return ExitCodes.USAGE;
+        }
+        DraftStore drafts = draft != null ? new DraftStore(Path.of(draft))
+                : DraftStore.standard(System.getenv(), "root".equals(System.getProperty("user.name")));
+        TerminalOptions options = TerminalOptions.decide(System.getenv(), ascii, mono, size);
+        WizardApp app = new WizardApp(site, HostFacts.read(HostRoot.system()), drafts, output);
+        return app.runOnConsole(options);
+    }
+}

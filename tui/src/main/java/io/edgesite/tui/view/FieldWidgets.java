@@ -1,0 +1,104 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.CheckBox;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.TextBox;
+import io.edgesite.tui.wizard.Field;
+import io.edgesite.tui.wizard.FieldKind;
+import io.edgesite.tui.wizard.Form;
+import java.util.function.Consumer;
+
+/** Maps each field kind to its widget; the widget writes every change back to the form and nothing else. */
+final class FieldWidgets {
+    static final int WIDTH = 50;
+
+    private FieldWidgets() {
+    }
+
+    /**
+     * @param changed called with the field after each change
+     * @param left called with the field when focus leaves it (inline validation)
+     */
+    static Component create(Field field, Form form, Consumer<Field> changed, Consumer<Field> left) {
+        return switch (field.kind()) {
+            case TEXT, LIST -> textBox(field, form, changed, left, null);
+            case SECRET -> textBox(field, form, changed, left, '*');
+            case CHOICE -> choice(field, form, changed);
+            case TOGGLE -> toggle(field, form, changed);
+            case INFO -> new Label(info(field, form));
+        };
+    }
+
+    private static TextBox textBox(Field field, Form form, Consumer<Field> changed, Consumer<Field> left, Character mask) {
+        TextBox box = new LeavingTextBox(new TerminalSize(WIDTH, 1), form.get(field.key()), () -> left.accept(field));
+        if (mask != null) {
+            box.setMask(mask);
+        }
+        box.setTextChangeListener((text, byUser) -> {
+            if (byUser) {
+                form.set(field.key(), text);
+                changed.accept(field);
+            }
+        });
+        return box;
+    }
+
+    private static Button choice(Field field, Form form, Consumer<Field> changed) {
+        String current = form.get(field.key());
+        Button b = new Button(current.isEmpty() ? field.choices().get(0) : current);
+        b.addListener(button -> {
+            int i = field.choices().indexOf(form.get(field.key()));
+            String next = field.choices().get((i + 1) % field.choices().size());
+            form.set(field.key(), next);
+            button.setLabel(next);
+            changed.accept(field);
+        });
+        return b;
+    }
+
+    private static CheckBox toggle(Field field, Form form, Consumer<Field> changed) {
+        CheckBox c = new CheckBox("");
+        c.setChecked(form.on(field.key()));
+        c.addListener(checked -> {
+            form.set(field.key(), Boolean.toString(checked));
+            changed.accept(field);
+        });
+        return c;
+    }
+
+    /** Refreshes an INFO widget after another field changed. */
+    static void refresh(Field field, Component widget, Form form) {
+        if (field.kind() == FieldKind.INFO && widget instanceof Label label && field.derived() != null) {
+            String text = info(field, form);
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+            }
+        }
+    }
+
+    /** An INFO field's text, wrapped to the widget column so the label column keeps its width. */
+    private static String info(Field field, Form form) {
+        return field.derived() == null ? "" : String.join("\n", Text.wrap(field.derived().apply(form), WIDTH + 6));
+    }
+
+    /** A text box that says when focus leaves it, so its error appears right then. */
+    static final class LeavingTextBox extends TextBox {
+        private final Runnable onLeave;
+
+        LeavingTextBox(TerminalSize size, String text, Runnable onLeave) {
+            super(size, text);
+            this.onLeave = onLeave;
+        }
+
+        @Override
+        protected void afterLeaveFocus(FocusChangeDirection direction, Interactable nextInFocus) {
+            super.afterLeaveFocus(direction, nextInFocus);
+            onLeave.run();
+        }
+    }
+
+}

@@ -1,0 +1,27 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.graphics.SimpleTheme;
+import com.googlecode.lanterna.graphics.Theme;
+
+/** The two looks: colour for consoles and SSH, and monochrome (reverse video, underline) for serial lines. */
+public final class Themes {
+    private Themes() {
+    }
+
+    public static Theme of(boolean mono) {
+        if (mono) {
+            SimpleTheme t = new SimpleTheme(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+            t.getDefaultDefinition().setSelected(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
+            t.getDefaultDefinition().setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
+            t.getDefaultDefinition().setInsensitive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+            return t;
+        }
+        SimpleTheme t = new SimpleTheme(TextColor.ANSI.WHITE, TextColor.ANSI.BLUE);
+        t.getDefaultDefinition().setSelected(TextColor.ANSI.BLACK, TextColor.ANSI.CYAN, SGR.BOLD);
+        t.getDefaultDefinition().setActive(TextColor.ANSI.BLACK, TextColor.ANSI.CYAN, SGR.BOLD);
+        t.getDefaultDefinition().setInsensitive(TextColor.ANSI.WHITE, TextColor.ANSI.BLUE);
+        return t;
+    }
+}

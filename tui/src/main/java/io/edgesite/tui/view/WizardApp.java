@@ -1,0 +1,261 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.SameTextGUIThread;
+import com.googlecode.lanterna.gui2.TextGUIThread;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import io.edgesite.model.Site;
+import io.edgesite.render.AnswersFormat;
+import io.edgesite.render.AtomicFile;
+import io.edgesite.render.ClusterDefinition;
+import io.edgesite.render.UserDataRenderer;
+import io.edgesite.tui.wizard.DraftStore;
+import io.edgesite.tui.wizard.Form;
+import io.edgesite.tui.wizard.FormBinding;
+import io.edgesite.tui.wizard.Wizard;
+import io.edgesite.tui.wizard.WizardScreens;
+import io.edgesite.validators.host.HostFacts;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs the wizard on a real terminal: setup, the event loop, drafts, writing, and restoring the terminal. */
+public final class WizardApp implements WizardView.Actions {
+    private final Wizard wizard;
+    private final DraftStore drafts;
+    private final Optional<DraftStore.Draft> draft;
+    private final Map<String, String> fresh;
+    private volatile boolean running = true;
+    private boolean draftOffered;
+    private Runnable redraw = () -> { };
+    private volatile TerminalSize pendingResize;
+    private WizardView view;
+
+    public WizardApp(Site site, HostFacts facts, DraftStore drafts, String output) {
+        List<String> nics = nicNames(site, facts);
+        Form form = FormBinding.fromSite(site, nics);
+        form.set("write.output", output);
+        form.set("write.answers", "false");
+        form.set("write.answersPath", Path.of(output).toAbsolutePath().resolveSibling("answers.yaml").toString());
+        this.fresh = form.values();
+        this.wizard = new Wizard(WizardScreens.build(facts, nics), form, site, nics, 0);
+        this.drafts = drafts;
+        this.draft = drafts.load();
+        this.draftOffered = draft.isPresent();
+    }
+
+    public Wizard wizard() {
+        return wizard;
+    }
+
+    static List<String> nicNames(Site site, HostFacts facts) {
+        Set<String> names = new LinkedHashSet<>();
+        site.network().nics().forEach(n -> names.add(n.name()));
+        facts.nics().forEach(n -> names.add(n.name()));
+        if (names.isEmpty()) {
+            names.add("eth0");
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** Runs on this process's terminal until the operator quits; returns the exit code. */
+    public int runOnConsole(TerminalOptions options) throws IOException {
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        InputStream in = new FileInputStream(FileDescriptor.in);
+        EdgeTerminal terminal = new EdgeTerminal(in, out, options.charset(), options.size());
+        TerminalScreen screen = new TerminalScreen(terminal);
+        Thread restore = new Thread(() -> restore(screen, terminal));
+        Runtime.getRuntime().addShutdownHook(restore);
+        try {
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            redraw = () -> {
+                terminal.askTerminalNextTime();
+                remeasure(screen, terminal);
+            };
+            return loop(screen, terminal, options.mono());
+        } finally {
+            restore(screen, terminal);
+            try {
+                Runtime.getRuntime().removeShutdownHook(restore);
+            } catch (IllegalStateException shuttingDown) {
+                // already on the way out: the hook does the same
+            }
+        }
+    }
+
+
+    /** The event loop, shared by the console and the tests' virtual terminal. */
+    public int loop(Screen screen, Terminal terminal, boolean mono) throws IOException {
+        Session session = start(screen, terminal, mono);
+        while (running) {
+            if (!session.step()) {
+                try {
+                    // 10 ms keeps an idle wizard near 0 % CPU and still feels instant
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Puts the wizard's window on a screen; the caller drives it with {@link Session#step()}. */
+    public Session start(Screen screen, Terminal terminal, boolean mono) throws IOException {
+        MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
+        gui.setTheme(Themes.of(mono));
+        view = new WizardView(wizard, this, mono);
+        view.resized(screen.getTerminalSize());
+        terminal.addResizeListener((t, size) -> pendingResize = size);
+        gui.addWindow(view.window());
+        gui.updateScreen();
+        return new Session(gui, screen);
+    }
+
+    /** One running wizard window. */
+    public final class Session {
+        private final MultiWindowTextGUI gui;
+        private final Screen screen;
+
+        Session(MultiWindowTextGUI gui, Screen screen) {
+            this.gui = gui;
+            this.screen = screen;
+        }
+
+        /** Handles pending input and redraws; false when there was nothing to do. */
+        public boolean step() throws IOException {
+            TerminalSize resized = pendingResize;
+            if (resized != null) {
+                pendingResize = null;
+                screen.doResizeIfNecessary();
+                view.resized(resized);
+            }
+            TextGUIThread thread = gui.getGUIThread();
+            boolean busy = thread.processEventsAndUpdate();
+            view.settle();
+            if (busy) {
+                gui.updateScreen();
+            }
+            return busy || resized != null;
+        }
+
+        public WizardView view() {
+            return view;
+        }
+    }
+
+    private void remeasure(TerminalScreen screen, Terminal terminal) {
+        try {
+            TerminalSize size = terminal.getTerminalSize();
+            pendingResize = size;
+            screen.refresh(Screen.RefreshType.COMPLETE);
+        } catch (IOException e) {
+            // keep the current layout
+        }
+    }
+
+    private static void restore(TerminalScreen screen, Terminal terminal) {
+        try {
+            screen.clear();
+            screen.refresh(Screen.RefreshType.COMPLETE);
+            screen.stopScreen();
+            terminal.clearScreen();
+            terminal.setCursorPosition(0, 0);
+            terminal.setCursorVisible(true);
+            terminal.flush();
+            terminal.close();
+        } catch (IOException | RuntimeException e) {
+            // the terminal is gone (SIGHUP): nothing left to restore
+        }
+    }
+
+    @Override
+    public void changed() {
+        try {
+            drafts.save(wizard.currentIndex(), wizard.form().values());
+        } catch (IOException e) {
+            // the wizard goes on; the review screen is still the way to write the file
+        }
+    }
+
+    @Override
+    public List<String> write() throws IOException {
+        Site site = wizard.site().site();
+        Path output = Path.of(wizard.form().get("write.output").strip()).toAbsolutePath();
+        Path cluster = output.resolveSibling("cluster.json");
+        if (output.equals(cluster)) {
+            throw new IOException("the user-data file cannot be named cluster.json");
+        }
+        AtomicFile.write(output, UserDataRenderer.render(site));
+        AtomicFile.write(cluster, ClusterDefinition.render(site));
+        List<String> lines = new ArrayList<>();
+        lines.add("User-data:     " + output + " (mode 0600)");
+        lines.add("Cluster:       " + cluster);
+        if (wizard.form().on("write.answers")) {
+            Path answers = Path.of(wizard.form().get("write.answersPath").strip()).toAbsolutePath();
+            AtomicFile.write(answers, AnswersFormat.write(site));
+            lines.add("Answers:       " + answers);
+        }
+        lines.add("");
+        lines.add("To use it, build it into the installer ISO, or put it on a second ISO");
+        lines.add("labelled cidata next to an empty meta-data file:");
+        lines.add("  mkdir cidata && cp " + output.getFileName() + " cidata/user-data && touch cidata/meta-data");
+        lines.add("  genisoimage -output cidata.iso -volid cidata -joliet -rock cidata");
+        drafts.delete();
+        return lines;
+    }
+
+    @Override
+    public void quit() {
+        running = false;
+    }
+
+    @Override
+    public void redraw() {
+        redraw.run();
+    }
+
+    @Override
+    public boolean draftOffered() {
+        return draftOffered && wizard.currentIndex() == 0;
+    }
+
+    @Override
+    public void resumeDraft() {
+        draft.ifPresent(d -> {
+            Map<String, String> values = new java.util.LinkedHashMap<>(fresh);
+            values.putAll(d.values());
+            wizard.form().replaceAll(values);
+            wizard.goTo(d.screen());
+        });
+        draftOffered = false;
+    }
+
+    @Override
+    public void discardDraft() {
+        drafts.delete();
+        wizard.form().replaceAll(fresh);
+        draftOffered = false;
+    }
+
+    /** For tests: whether the loop still runs. */
+    public boolean running() {
+        return running;
+    }
+}

@@ -1,0 +1,389 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.gui2.BasicWindow;
+import com.googlecode.lanterna.gui2.BorderLayout;
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Component;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.EmptySpace;
+import com.googlecode.lanterna.gui2.GridLayout;
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import com.googlecode.lanterna.gui2.Window;
+import com.googlecode.lanterna.gui2.WindowListenerAdapter;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import io.edgesite.tui.wizard.Field;
+import io.edgesite.tui.wizard.FieldKind;
+import io.edgesite.tui.wizard.Screen;
+import io.edgesite.tui.wizard.Wizard;
+import io.edgesite.tui.wizard.WizardScreens;
+import io.edgesite.validators.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The one window of the wizard: a header, the current screen's fields as widgets with their errors,
+ * buttons, and a key hint line. It holds no rules: it asks the {@link Wizard} and shows the answer.
+ */
+public final class WizardView {
+    public static final int MIN_COLUMNS = 80;
+    public static final int MIN_ROWS = 24;
+    static final String HINTS = "Tab/arrows move  Enter select  Esc back  Ctrl-L redraw  Ctrl-C quit";
+    private static final int LABEL_WIDTH = 19;
+
+    /** What the view asks of the program around it. */
+    public interface Actions {
+        /** The form changed: save the draft. */
+        void changed();
+
+        /** Write the files; returns the lines of the final message. */
+        List<String> write() throws Exception;
+
+        void quit();
+
+        void redraw();
+
+        /** Whether a draft was found at start, so the welcome screen offers to resume it. */
+        boolean draftOffered();
+
+        void resumeDraft();
+
+        void discardDraft();
+    }
+
+    private final Wizard wizard;
+    private final Actions actions;
+    private final boolean mono;
+    private final BasicWindow window = new BasicWindow();
+    private final Map<String, Component> widgets = new HashMap<>();
+    private final Map<String, Label> errorLabels = new HashMap<>();
+    private final Set<String> touched = new HashSet<>();
+    private String status = "";
+    private boolean relayout;
+    private boolean confirmingQuit;
+    private List<String> done;
+    private TerminalSize size = new TerminalSize(MIN_COLUMNS, MIN_ROWS);
+
+    public WizardView(Wizard wizard, Actions actions, boolean mono) {
+        this.wizard = wizard;
+        this.actions = actions;
+        this.mono = mono;
+        window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
+        window.addWindowListener(new WindowListenerAdapter() {
+            @Override
+            public void onInput(Window w, KeyStroke key, AtomicBoolean deliver) {
+                if (handleKey(key)) {
+                    deliver.set(false);
+                }
+            }
+        });
+        render(null);
+    }
+
+    public Window window() {
+        return window;
+    }
+
+    /** The terminal size changed (or was measured again): lay out for it. */
+    public void resized(TerminalSize newSize) {
+        size = newSize;
+        render(focusedKey());
+    }
+
+    boolean handleKey(KeyStroke key) {
+        if (confirmingQuit) {
+            confirmingQuit = false;
+            if (key.getKeyType() == KeyType.Character && Character.toLowerCase(key.getCharacter()) == 'y') {
+                actions.quit();
+            } else {
+                status = "";
+                render(focusedKey());
+            }
+            return true;
+        }
+        if (key.isCtrlDown() && key.getKeyType() == KeyType.Character) {
+            char c = Character.toLowerCase(key.getCharacter());
+            if (c == 'c') {
+                confirmingQuit = true;
+                status = "Quit? Your answers stay in the draft. Press y to quit, any other key to stay.";
+                render(focusedKey());
+                return true;
+            }
+            if (c == 'l') {
+                actions.redraw();
+                return true;
+            }
+        }
+        if (key.getKeyType() == KeyType.Escape) {
+            back();
+            return true;
+        }
+        return false;
+    }
+
+    void next() {
+        if (wizard.current().id().equals(WizardScreens.WRITE)) {
+            write();
+            return;
+        }
+        Screen before = wizard.current();
+        List<Finding> errors = wizard.next();
+        if (!errors.isEmpty()) {
+            before.fields().forEach(f -> touched.add(f.key()));
+            status = errors.size() == 1 ? "1 error on this screen: fix it to go on."
+                    : errors.size() + " errors on this screen: fix them to go on.";
+            Field first = wizard.firstFieldWithError();
+            render(first == null ? null : first.key());
+            return;
+        }
+        status = "";
+        actions.changed();
+        render(null);
+    }
+
+    void back() {
+        if (done != null) {
+            return;
+        }
+        wizard.back();
+        status = "";
+        actions.changed();
+        render(null);
+    }
+
+    private void write() {
+        List<Finding> errors = wizard.findings().stream().filter(Finding::isError).toList();
+        if (!errors.isEmpty()) {
+            status = "Not written: " + errors.get(0).path() + ": " + errors.get(0).message();
+            render(focusedKey());
+            return;
+        }
+        try {
+            done = actions.write();
+            status = "";
+        } catch (Exception e) {
+            status = "Not written: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        render(null);
+    }
+
+    private void changed(Field field) {
+        actions.changed();
+        Screen screen = wizard.current();
+        boolean layout = field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.TOGGLE;
+        if (layout) {
+            render(field.key());
+            return;
+        }
+        for (Field f : screen.fields()) {
+            Component w = widgets.get(f.key());
+            if (w != null) {
+                FieldWidgets.refresh(f, w, wizard.form());
+            }
+        }
+        Label error = errorLabels.get(field.key());
+        if (error != null) {
+            error.setText(String.join("\n", Text.wrap(errorText(field), MIN_COLUMNS - 2)));
+        }
+    }
+
+    private void left(Field field) {
+        touched.add(field.key());
+        if (errorLabels.containsKey(field.key()) != !errorText(field).isEmpty()) {
+            // Lanterna is still moving focus: lay out again once it has landed (see settle()).
+            relayout = true;
+        }
+    }
+
+    /** Applies a layout change deferred during a focus move, keeping focus where it landed. */
+    public void settle() {
+        if (relayout) {
+            relayout = false;
+            render(focusedKey());
+        }
+    }
+
+    private String errorText(Field field) {
+        if (!touched.contains(field.key())) {
+            return "";
+        }
+        for (Finding f : wizard.findingsFor(field)) {
+            if (f.isError()) {
+                return (mono ? "! " : "") + f.message();
+            }
+        }
+        return "";
+    }
+
+    private String focusedKey() {
+        Interactable focused = window.getFocusedInteractable();
+        for (Map.Entry<String, Component> e : widgets.entrySet()) {
+            if (e.getValue() == focused) {
+                return e.getKey();
+            }
+        }
+        return focused instanceof Button b ? "#" + b.getLabel() : null;
+    }
+
+    /** Builds the window for the current screen; {@code focus} is the field to focus, or null for the first. */
+    void render(String focus) {
+        if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
+            window.setComponent(new Label("Terminal too small: " + size.getColumns() + "x" + size.getRows()
+                    + ".\nedge-site needs at least " + MIN_COLUMNS + "x" + MIN_ROWS
+                    + ".\nEnlarge it, or press Ctrl-L after resizing."));
+            return;
+        }
+        Screen screen = wizard.current();
+        Panel root = new Panel(new BorderLayout());
+        Panel top = new Panel(new LinearLayout(Direction.VERTICAL));
+        top.addComponent(new Label("edge-site   Step " + (wizard.currentIndex() + 1) + " of " + wizard.screens().size()
+                + "   " + screen.title()));
+        for (String line : Text.wrap(done != null ? "The files are written." : screen.intro(), MIN_COLUMNS - 2)) {
+            top.addComponent(new Label(line));
+        }
+        top.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+        root.addComponent(top, BorderLayout.Location.TOP);
+
+        Interactable toFocus = null;
+        Panel body;
+        errorLabels.clear();
+        if (done != null) {
+            body = new Panel(new LinearLayout(Direction.VERTICAL));
+            for (String line : done) {
+                body.addComponent(new Label(line));
+            }
+            Button quit = new Button("Quit", actions::quit);
+            body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
+            body.addComponent(quit);
+            toFocus = quit;
+        } else if (screen.id().equals(WizardScreens.REVIEW)) {
+            body = reviewBody();
+            // The review opens on the text, so arrows and PageDown scroll it straight away.
+            toFocus = (Interactable) widgets.get("review.text");
+        } else {
+            body = new Panel(new GridLayout(2).setHorizontalSpacing(1));
+            for (Field field : screen.fields()) {
+                if (!field.isVisible(wizard.form())) {
+                    continue;
+                }
+                Component widget = widgets.computeIfAbsent(field.key(),
+                        k -> FieldWidgets.create(field, wizard.form(), this::changed, this::left));
+                FieldWidgets.refresh(field, widget, wizard.form());
+                body.addComponent(new Label(String.format("%-" + LABEL_WIDTH + "s", Text.fit(field.label(), LABEL_WIDTH))));
+                body.addComponent(widget);
+                String error = errorText(field);
+                if (!error.isEmpty()) {
+                    Label label = new Label(String.join("\n", Text.wrap(error, MIN_COLUMNS - 2)));
+                    if (!mono) {
+                        label.setForegroundColor(TextColor.ANSI.RED);
+                    }
+                    body.addComponent(label, GridLayout.createHorizontallyFilledLayoutData(2));
+                    errorLabels.put(field.key(), label);
+                }
+                if (widget instanceof Interactable i && (field.key().equals(focus) || (focus == null && toFocus == null))) {
+                    toFocus = i;
+                }
+            }
+        }
+        root.addComponent(body, BorderLayout.Location.CENTER);
+
+        Panel bottom = new Panel(new LinearLayout(Direction.VERTICAL));
+        if (done == null) {
+            Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+            if (screen.id().equals(WizardScreens.WELCOME) && actions.draftOffered()) {
+                Button resume = new Button("Resume draft", () -> {
+                    actions.resumeDraft();
+                    forgetWidgets();
+                    render(null);
+                });
+                buttons.addComponent(resume);
+                buttons.addComponent(new Button("Start over", () -> {
+                    actions.discardDraft();
+                    forgetWidgets();
+                    render(null);
+                }));
+                if (toFocus == null || focus == null) {
+                    toFocus = resume;
+                }
+            } else {
+                if (wizard.currentIndex() > 0) {
+                    Button back = new Button("Back", this::back);
+                    buttons.addComponent(back);
+                    if ("#Back".equals(focus)) {
+                        toFocus = back;
+                    }
+                }
+                Button next = new Button(screen.id().equals(WizardScreens.WRITE) ? "Write" : "Next", this::next);
+                buttons.addComponent(next);
+                if (toFocus == null || ("#" + next.getLabel()).equals(focus)) {
+                    toFocus = next;
+                }
+            }
+            bottom.addComponent(buttons);
+        }
+        bottom.addComponent(new Label(Text.fit(status, MIN_COLUMNS - 1)));
+        bottom.addComponent(new Label(HINTS));
+        root.addComponent(bottom, BorderLayout.Location.BOTTOM);
+        window.setComponent(root);
+        if (toFocus != null) {
+            window.setFocusedInteractable(toFocus);
+        }
+    }
+
+    private Panel reviewBody() {
+        Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
+        int rows = Math.max(3, size.getRows() - 9);
+        String review = String.join("\n", Text.wrap(wizard.reviewText(), MIN_COLUMNS - 4));
+        TextBox text = new TextBox(new TerminalSize(MIN_COLUMNS - 2, rows), review, TextBox.Style.MULTI_LINE);
+        text.setReadOnly(true);
+        widgets.put("review.text", text);
+        body.addComponent(text);
+        Panel jumps = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        jumps.addComponent(new Label("Edit:"));
+        Map<String, Integer> targets = new LinkedHashMap<>();
+        List<Screen> screens = wizard.screens();
+        for (int i = 1; i < screens.size(); i++) {
+            String id = screens.get(i).id();
+            if (!id.equals(WizardScreens.REVIEW) && !id.equals(WizardScreens.WRITE) && !id.equals("checks")) {
+                targets.put(screens.get(i).title(), i);
+            }
+        }
+        targets.forEach((title, index) -> jumps.addComponent(new Button(title, () -> {
+            wizard.goTo(index);
+            status = "";
+            actions.changed();
+            render(null);
+        })));
+        body.addComponent(jumps);
+        return body;
+    }
+
+    /** The form was replaced (a draft resumed): widgets are built again from it. */
+    private void forgetWidgets() {
+        widgets.clear();
+        touched.clear();
+    }
+
+    /** The keys of the fields shown now, for tests. */
+    List<String> visibleKeys() {
+        List<String> out = new ArrayList<>();
+        for (Field f : wizard.current().fields()) {
+            if (f.isVisible(wizard.form())) {
+                out.add(f.key());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package io.edgesite.tui.wizard;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * One question: the model path it edits (also the path of the findings shown next to it), its label,
+ * kind, choices, when it is shown, and for INFO fields the text derived from the form.
+ */
+public record Field(String key, String label, FieldKind kind, List<String> choices, Predicate<Form> visible,
+        Function<Form, String> derived, String help) {
+
+    public static Field text(String key, String label, String help) {
+        return new Field(key, label, FieldKind.TEXT, List.of(), f -> true, null, help);
+    }
+
+    public static Field secret(String key, String label, String help) {
+        return new Field(key, label, FieldKind.SECRET, List.of(), f -> true, null, help);
+    }
+
+    public static Field choice(String key, String label, List<String> choices, String help) {
+        return new Field(key, label, FieldKind.CHOICE, List.copyOf(choices), f -> true, null, help);
+    }
+
+    public static Field toggle(String key, String label, String help) {
+        return new Field(key, label, FieldKind.TOGGLE, List.of("false", "true"), f -> true, null, help);
+    }
+
+    public static Field list(String key, String label, String help) {
+        return new Field(key, label, FieldKind.LIST, List.of(), f -> true, null, help);
+    }
+
+    public static Field info(String key, String label, Function<Form, String> derived) {
+        return new Field(key, label, FieldKind.INFO, List.of(), f -> true, derived, "");
+    }
+
+    /** The same field, shown only when {@code rule} holds. */
+    public Field when(Predicate<Form> rule) {
+        return new Field(key, label, kind, choices, rule, derived, help);
+    }
+
+    public boolean isVisible(Form form) {
+        return visible.test(form);
+    }
+
+    /** True when a finding at {@code path} is about this field. */
+    public boolean owns(String path) {
+        return path.equals(key) || path.startsWith(key + ".") || path.startsWith(key + "[");
+    }
+}

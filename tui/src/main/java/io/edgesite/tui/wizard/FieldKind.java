@@ -1,0 +1,17 @@
+package io.edgesite.tui.wizard;
+
+/** What a field holds; each kind has exactly one widget in the view. */
+public enum FieldKind {
+    /** One line of text. */
+    TEXT,
+    /** One line of text shown masked. */
+    SECRET,
+    /** One of a fixed set of words. */
+    CHOICE,
+    /** On or off ("true" / "false"). */
+    TOGGLE,
+    /** Several values, one per line. */
+    LIST,
+    /** Read-only text computed from other fields, such as the derived overlay VIP. */
+    INFO
+}

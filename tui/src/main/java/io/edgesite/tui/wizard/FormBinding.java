@@ -1,0 +1,172 @@
+package io.edgesite.tui.wizard;
+
+import io.edgesite.model.Addressing;
+import io.edgesite.model.Cluster;
+import io.edgesite.model.Cni;
+import io.edgesite.model.DeploymentMode;
+import io.edgesite.model.Distribution;
+import io.edgesite.model.Host;
+import io.edgesite.model.IpConfig;
+import io.edgesite.model.ManagementMode;
+import io.edgesite.model.Network;
+import io.edgesite.model.Nic;
+import io.edgesite.model.Proxy;
+import io.edgesite.model.Registration;
+import io.edgesite.model.RegistrationMode;
+import io.edgesite.model.Secret;
+import io.edgesite.model.Site;
+import io.edgesite.model.User;
+import io.edgesite.validators.Finding;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The form's text to the site model and back; what cannot be converted becomes a finding at its field. */
+public final class FormBinding {
+    static final String CONFIRM = "host.users[0].passwordConfirm";
+
+    private FormBinding() {
+    }
+
+    /** The site built from the form, with the conversion problems (a number that is not one, a password typed twice differently). */
+    public record Result(Site site, List<Finding> problems) {
+    }
+
+    public static Form fromSite(Site s, List<String> nicNames) {
+        Form f = new Form();
+        Registration r = s.registration();
+        f.set("registration.managementMode", r.managementMode().value());
+        f.set("registration.registrationMode", r.registrationMode().value());
+        f.set("registration.paletteEndpoint", r.paletteEndpoint());
+        f.set("registration.edgeHostToken", r.edgeHostToken().reveal());
+        f.set("registration.projectName", r.projectName());
+        f.set("registration.hostId", r.hostId());
+        List<String> tags = new ArrayList<>();
+        r.tags().forEach((k, v) -> tags.add(k + "=" + v));
+        f.set("registration.tags", String.join(", ", tags));
+        f.set("registration.registrationUrl", r.registrationUrl());
+        Host h = s.host();
+        f.set("host.hostname", h.hostname());
+        f.set("host.deploymentMode", h.deploymentMode().value());
+        User u = h.users().isEmpty() ? new User("kairos", Secret.empty(), List.of("sudo"), List.of()) : h.users().get(0);
+        f.set("host.users[0].name", u.name());
+        f.set("host.users[0].password", u.password().reveal());
+        f.set(CONFIRM, u.password().reveal());
+        f.set("host.users[0].sshAuthorizedKeys", String.join(", ", u.sshAuthorizedKeys()));
+        f.set("host.ntpServers", String.join(", ", h.ntpServers()));
+        Network n = s.network();
+        for (int i = 0; i < nicNames.size(); i++) {
+            String name = nicNames.get(i);
+            Nic nic = n.nics().stream().filter(x -> x.name().equals(name)).findFirst()
+                    .orElse(new Nic(name, i == 0 ? IpConfig.dhcp() : IpConfig.none(), false));
+            String p = "network.nics[" + i + "]";
+            f.set(p + ".addressing", nic.ip().addressing().value());
+            f.set(p + ".address", nic.ip().address());
+            f.set(p + ".gateway", nic.ip().gateway());
+            f.set(p + ".nameserver", nic.ip().nameserver());
+            f.set(p + ".vmxnet3", Boolean.toString(nic.vmxnet3()));
+        }
+        f.set("network.nameserver", n.nameserver());
+        f.set("network.proxy.http", n.proxy().httpProxy());
+        f.set("network.proxy.https", n.proxy().httpsProxy());
+        f.set("network.proxy.noProxy", String.join(", ", n.proxy().noProxy()));
+        Cluster c = s.cluster();
+        f.set("cluster.distribution", c.distribution().value());
+        f.set("cluster.kubernetesVersion", c.kubernetesVersion());
+        f.set("cluster.nodes", Integer.toString(c.nodes()));
+        f.set("cluster.cni", c.cni().value());
+        f.set("cluster.podCidr", c.podCidr());
+        f.set("cluster.serviceCidr", c.serviceCidr());
+        f.set("cluster.overlay.enabled", Boolean.toString(c.overlay()));
+        f.set("cluster.vip", c.vip());
+        f.set("cluster.overlay.cidr", c.overlayCidr());
+        return f;
+    }
+
+    public static Result toSite(Form f, Site base, List<String> nicNames) {
+        List<Finding> problems = new ArrayList<>();
+        Registration r = Registration.Builder.from(base.registration())
+                .management(pick(ManagementMode.values(), ManagementMode::value, f.get("registration.managementMode"), ManagementMode.CENTRAL))
+                .mode(pick(RegistrationMode.values(), RegistrationMode::value, f.get("registration.registrationMode"), RegistrationMode.AUTO))
+                .endpoint(f.get("registration.paletteEndpoint").strip())
+                .token(f.get("registration.edgeHostToken").strip())
+                .projectName(f.get("registration.projectName").strip())
+                .hostId(f.get("registration.hostId").strip())
+                .tags(tags(f.get("registration.tags"), problems))
+                .url(f.get("registration.registrationUrl").strip())
+                .build();
+        List<User> users = new ArrayList<>();
+        String password = f.get("host.users[0].password");
+        if (!password.equals(f.get(CONFIRM))) {
+            problems.add(Finding.error("form.password-mismatch", CONFIRM, "the two passwords differ; type them again"));
+        }
+        String userName = f.get("host.users[0].name").strip();
+        if (!userName.isEmpty()) {
+            List<String> groups = base.host().users().isEmpty() ? List.of("sudo") : base.host().users().get(0).groups();
+            users.add(new User(userName, Secret.of(password), groups, list(f.get("host.users[0].sshAuthorizedKeys"))));
+        }
+        if (base.host().users().size() > 1) {
+            users.addAll(base.host().users().subList(1, base.host().users().size()));
+        }
+        Host h = new Host(f.get("host.hostname").strip(),
+                pick(DeploymentMode.values(), DeploymentMode::value, f.get("host.deploymentMode"), DeploymentMode.APPLIANCE),
+                users, base.host().usersStepName(), list(f.get("host.ntpServers")));
+        List<Nic> nics = new ArrayList<>();
+        for (int i = 0; i < nicNames.size(); i++) {
+            String p = "network.nics[" + i + "]";
+            Addressing a = pick(Addressing.values(), Addressing::value, f.get(p + ".addressing"), Addressing.DHCP);
+            IpConfig ip = new IpConfig(a, a == Addressing.STATIC ? f.get(p + ".address").strip() : "",
+                    a == Addressing.STATIC ? f.get(p + ".gateway").strip() : "",
+                    a == Addressing.NONE ? "" : f.get(p + ".nameserver").strip());
+            nics.add(new Nic(nicNames.get(i), ip, f.on(p + ".vmxnet3")));
+        }
+        Network bn = base.network();
+        Network n = new Network(nics, bn.bonds(), bn.vlans(), bn.bridges(), f.get("network.nameserver").strip(),
+                new Proxy(f.get("network.proxy.http").strip(), f.get("network.proxy.https").strip(),
+                        list(f.get("network.proxy.noProxy"))));
+        int nodes = 1;
+        String nodesText = f.get("cluster.nodes").strip();
+        try {
+            nodes = Integer.parseInt(nodesText);
+        } catch (NumberFormatException e) {
+            problems.add(Finding.error("form.number", "cluster.nodes", "give the number of nodes, such as 1 or 3"));
+        }
+        Distribution d = pick(Distribution.values(), Distribution::value, f.get("cluster.distribution"), Distribution.PXK_E);
+        Cluster c = new Cluster(d, f.get("cluster.kubernetesVersion").strip(), nodes,
+                pick(Cni.values(), Cni::value, f.get("cluster.cni"), Cni.CALICO),
+                f.get("cluster.podCidr").strip(), f.get("cluster.serviceCidr").strip(),
+                f.on("cluster.overlay.enabled"), f.get("cluster.vip").strip(), f.get("cluster.overlay.cidr").strip());
+        Site site = new Site(r, h, n, c, base.install(), base.passthrough());
+        return new Result(site, problems);
+    }
+
+    private static <E> E pick(E[] values, java.util.function.Function<E, String> word, String text, E fallback) {
+        return Arrays.stream(values).filter(v -> word.apply(v).equals(text)).findFirst().orElse(fallback);
+    }
+
+    /** Comma-separated entries, trimmed, empty ones dropped. */
+    static List<String> list(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> tags(String text, List<Finding> problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String entry : list(text)) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                problems.add(Finding.error("form.tag", "registration.tags", "write tags as key=value, separated by commas"));
+                continue;
+            }
+            out.put(entry.substring(0, eq).strip(), entry.substring(eq + 1).strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,124 @@
+package io.edgesite.tui.wizard;
+
+import io.edgesite.model.Site;
+import io.edgesite.render.UserDataRenderer;
+import io.edgesite.validators.Finding;
+import io.edgesite.validators.SiteValidator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wizard's state, without any terminal: the screens, the form, where the operator is, and the one
+ * validation path (form to site, then {@link SiteValidator}) whose findings are placed next to fields.
+ */
+public final class Wizard {
+    private final List<Screen> screens;
+    private final Form form;
+    private final Site base;
+    private final List<String> nicNames;
+    private int current;
+
+    public Wizard(List<Screen> screens, Form form, Site base, List<String> nicNames, int current) {
+        this.screens = List.copyOf(screens);
+        this.form = form;
+        this.base = base;
+        this.nicNames = List.copyOf(nicNames);
+        this.current = Math.max(0, Math.min(current, screens.size() - 1));
+    }
+
+    public List<Screen> screens() {
+        return screens;
+    }
+
+    public Form form() {
+        return form;
+    }
+
+    public int currentIndex() {
+        return current;
+    }
+
+    public Screen current() {
+        return screens.get(current);
+    }
+
+    public void goTo(int index) {
+        current = Math.max(0, Math.min(index, screens.size() - 1));
+    }
+
+    /** The site the form describes now. */
+    public FormBinding.Result site() {
+        return FormBinding.toSite(form, base, nicNames);
+    }
+
+    /** Every finding, conversion problems first. */
+    public List<Finding> findings() {
+        FormBinding.Result r = site();
+        List<Finding> all = new ArrayList<>(r.problems());
+        all.addAll(SiteValidator.validate(r.site()));
+        return all;
+    }
+
+    /** The findings shown next to one field (only for fields the operator can see). */
+    public List<Finding> findingsFor(Field field) {
+        return findings().stream().filter(f -> field.owns(f.path())).toList();
+    }
+
+    /** Errors that keep the operator on a screen: those about its visible fields or its own paths. */
+    public List<Finding> blockingErrors(Screen screen) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings()) {
+            if (!f.isError() || !screen.covers(f.path())) {
+                continue;
+            }
+            boolean onHiddenField = screen.fields().stream()
+                    .anyMatch(field -> field.owns(f.path()) && !field.isVisible(form));
+            if (!onHiddenField) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Moves on when the current screen has no error; otherwise stays and returns the errors. */
+    public List<Finding> next() {
+        List<Finding> errors = blockingErrors(current());
+        if (errors.isEmpty() && current < screens.size() - 1) {
+            current++;
+        }
+        return errors;
+    }
+
+    public void back() {
+        if (current > 0) {
+            current--;
+        }
+    }
+
+    /** The first visible field with an error on the current screen, for focusing it. */
+    public Field firstFieldWithError() {
+        List<Finding> errors = blockingErrors(current());
+        for (Field field : current().fields()) {
+            if (field.isVisible(form) && errors.stream().anyMatch(e -> field.owns(e.path()))) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /** The review text: grouped settings are in the preview; warnings first. */
+    public String reviewText() {
+        FormBinding.Result r = site();
+        StringBuilder b = new StringBuilder();
+        List<Finding> findings = findings();
+        if (findings.isEmpty()) {
+            b.append("No findings.\n");
+        }
+        for (Finding f : findings) {
+            b.append(f.severity().word().toUpperCase(java.util.Locale.ROOT)).append("  ").append(f.path())
+                    .append(": ").append(f.message()).append('\n');
+        }
+        b.append('\n').append(UserDataRenderer.render(r.site(), UserDataRenderer.Mode.REDACTED));
+        return b.toString();
+    }
+}

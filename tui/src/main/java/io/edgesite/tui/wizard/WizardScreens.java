@@ -1,0 +1,115 @@
+package io.edgesite.tui.wizard;
+
+import io.edgesite.model.Addressing;
+import io.edgesite.model.Cluster;
+import io.edgesite.model.Cni;
+import io.edgesite.model.DeploymentMode;
+import io.edgesite.model.Distribution;
+import io.edgesite.model.ManagementMode;
+import io.edgesite.model.RegistrationMode;
+import io.edgesite.validators.OverlayNetwork;
+import io.edgesite.validators.host.HostFacts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/** The wizard's questions, screen by screen: plain data that the view turns into widgets. */
+public final class WizardScreens {
+    public static final String WELCOME = "welcome";
+    public static final String REVIEW = "review";
+    public static final String WRITE = "write";
+    static final List<String> KUBERNETES = List.of("1.33", "1.32", "1.31", "1.30", "1.29", "1.28", "1.27", "1.26");
+
+    private WizardScreens() {
+    }
+
+    public static List<Screen> build(HostFacts facts, List<String> nicNames) {
+        List<Screen> screens = new ArrayList<>();
+        screens.add(new Screen(WELCOME, "Welcome",
+                "edge-site prepares this host for a Palette Edge installation. It asks for the site and"
+                        + " cluster settings, checks them, and writes the user-data file the installer reads.",
+                List.of(Field.info("facts", "This host", f -> String.join("\n", facts.describe()))), List.of()));
+        screens.add(new Screen("registration", "Registration", "How this host finds and joins Palette.", List.of(
+                Field.choice("registration.managementMode", "Management", words(ManagementMode.values(), ManagementMode::value),
+                        "central: managed from Palette; local: no Palette connection"),
+                Field.choice("registration.registrationMode", "Registration", words(RegistrationMode.values(), RegistrationMode::value),
+                        "auto: token; manual: type the host ID in Palette; qr: scan a QR code"),
+                Field.text("registration.paletteEndpoint", "Palette endpoint", "host name only, e.g. api.spectrocloud.com")
+                        .when(f -> f.get("registration.managementMode").equals("central")),
+                Field.secret("registration.edgeHostToken", "Registration token", "from Tenant Settings > Registration Tokens")
+                        .when(f -> f.get("registration.registrationMode").equals("auto")),
+                Field.text("registration.projectName", "Project", "Palette project name"),
+                Field.text("registration.hostId", "Edge host ID", "lower-case letters, digits, '-'; $random allowed"),
+                Field.list("registration.tags", "Tags", "key=value, separated by commas"),
+                Field.text("registration.registrationUrl", "QR registration URL", "the registration app the QR code opens")
+                        .when(f -> f.get("registration.registrationMode").equals("qr"))),
+                List.of("registration")));
+        screens.add(new Screen("host", "Host", "The machine's name, how Palette is installed, and who can log in.", List.of(
+                Field.text("host.hostname", "Host name", "RFC 1123 host name"),
+                Field.choice("host.deploymentMode", "Deployment", words(DeploymentMode.values(), DeploymentMode::value),
+                        "appliance: full OS install; agent: agent on an existing OS"),
+                Field.text("host.users[0].name", "User", "created at install, in the sudo group"),
+                Field.secret("host.users[0].password", "Password", ""),
+                Field.secret(FormBinding.CONFIRM, "Password again", ""),
+                Field.list("host.users[0].sshAuthorizedKeys", "SSH keys", "public key lines, separated by commas"),
+                Field.list("host.ntpServers", "NTP servers", "separated by commas")),
+                List.of("host")));
+        List<Field> net = new ArrayList<>();
+        for (int i = 0; i < nicNames.size(); i++) {
+            String p = "network.nics[" + i + "]";
+            String name = nicNames.get(i);
+            net.add(Field.choice(p + ".addressing", name, words(Addressing.values(), Addressing::value),
+                    "dhcp, static, or none (no address: bond member, unused)"));
+            Field address = Field.text(p + ".address", "  address", "with prefix, e.g. 10.0.10.25/24");
+            Field gateway = Field.text(p + ".gateway", "  gateway", "router on this subnet");
+            Field dns = Field.text(p + ".nameserver", "  DNS", "DNS server for this interface");
+            net.add(address.when(f -> f.get(p + ".addressing").equals("static")));
+            net.add(gateway.when(f -> f.get(p + ".addressing").equals("static")));
+            net.add(dns.when(f -> f.get(p + ".addressing").equals("static")));
+            net.add(Field.toggle(p + ".vmxnet3", "  VMXNET3", "VMware VMXNET3 adapter"));
+        }
+        net.add(Field.text("network.nameserver", "Global DNS", "used by every interface"));
+        net.add(Field.text("network.proxy.http", "HTTP proxy", "http://proxy:3128"));
+        net.add(Field.text("network.proxy.https", "HTTPS proxy", "http://proxy:3128"));
+        net.add(Field.list("network.proxy.noProxy", "No proxy", "hosts, .domains, CIDRs; commas"));
+        screens.add(new Screen("network", "Network", "Addresses of this host's network cards, DNS and proxy.", net,
+                List.of("network")));
+        screens.add(new Screen("cluster", "Cluster Config", "The cluster this host will form or join.", List.of(
+                Field.choice("cluster.distribution", "Distribution", words(Distribution.values(), Distribution::value),
+                        "Kubernetes distribution"),
+                Field.choice("cluster.kubernetesVersion", "Kubernetes", KUBERNETES, "version"),
+                Field.text("cluster.nodes", "Nodes", "1 single node, 2 two-node, 3 or more multi-node"),
+                Field.choice("cluster.cni", "CNI", words(Cni.values(), Cni::value), "container network plugin"),
+                Field.text("cluster.podCidr", "Pod CIDR", "cluster-internal pod range"),
+                Field.text("cluster.serviceCidr", "Service CIDR", "cluster-internal service range"),
+                Field.toggle("cluster.overlay.enabled", "Enable overlay", "hosts reach each other over a VXLAN overlay"),
+                Field.text("cluster.vip", "VIP", "unused address on the hosts' subnet")
+                        .when(f -> !f.on("cluster.overlay.enabled")),
+                Field.text("cluster.overlay.cidr", "Overlay CIDR range", "private range, default " + Cluster.DEFAULT_OVERLAY_CIDR)
+                        .when(f -> f.on("cluster.overlay.enabled")),
+                Field.info("cluster.overlay.vip", "Overlay VIP", f -> {
+                    String vip = OverlayNetwork.previewVip(f.get("cluster.overlay.cidr"));
+                    return vip.isEmpty() ? "(enter a valid range)" : vip;
+                }).when(f -> f.on("cluster.overlay.enabled")),
+                Field.info("cluster.overlay.note", "", f -> "Neither the range nor the VIP can change after the cluster is created.")
+                        .when(f -> f.on("cluster.overlay.enabled"))),
+                List.of("cluster")));
+        screens.add(new Screen("checks", "Prerequisite checks",
+                "The host checks run on this screen (hardware, NICs, Layer-2 broadcast, VMXNET3 offload, networkd,"
+                        + " CIDR clashes, VIP in use, endpoint reachability).",
+                List.of(Field.info("checks.list", "Checks", f -> "Not run yet in this version.")), List.of()));
+        screens.add(new Screen(REVIEW, "Review", "Everything set, the warnings, and the user-data with secrets masked.",
+                List.of(Field.info("review.text", "", f -> "")), List.of("install")));
+        screens.add(new Screen(WRITE, "Write", "Where to write the files.", List.of(
+                Field.text("write.output", "User-data file", "written with mode 0600"),
+                Field.toggle("write.answers", "Also save answers", "an answers file for edge-site render"),
+                Field.text("write.answersPath", "Answers file", "").when(f -> f.on("write.answers"))),
+                List.of()));
+        return screens;
+    }
+
+    private static <E> List<String> words(E[] values, Function<E, String> word) {
+        return Arrays.stream(values).map(word).toList();
+    }
+}

@@ -1,0 +1,124 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import io.edgesite.model.Site;
+import io.edgesite.tui.wizard.DraftStore;
+import io.edgesite.validators.host.HostFacts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The wizard on Lanterna's virtual terminal, driven only by keystrokes, read back cell by cell. */
+final class VirtualWizard {
+    final DefaultVirtualTerminal terminal;
+    final WizardApp app;
+    final WizardApp.Session session;
+
+    static final HostFacts FACTS = new HostFacts("Test CPU", "amd64", 4, 16L << 30,
+            List.of(new HostFacts.Disk("sda", 256L << 30, false)),
+            List.of(new HostFacts.NetworkCard("ens192", "00:50:56:aa:bb:cc", "up", "vmxnet3")));
+
+    VirtualWizard(Site site, Path dir) throws IOException {
+        this(site, dir, new TerminalSize(80, 24));
+    }
+
+    VirtualWizard(Site site, Path dir, TerminalSize size) throws IOException {
+        terminal = new DefaultVirtualTerminal(size);
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        app = new WizardApp(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString());
+        session = app.start(screen, terminal, true);
+        pump();
+    }
+
+    void pump() throws IOException {
+        for (int i = 0; i < 50 && session.step(); i++) {
+            // keep going until nothing is left to process
+        }
+    }
+
+    VirtualWizard key(KeyType type) throws IOException {
+        terminal.addInput(new KeyStroke(type));
+        pump();
+        return this;
+    }
+
+    VirtualWizard ctrl(char c) throws IOException {
+        terminal.addInput(new KeyStroke(c, true, false));
+        pump();
+        return this;
+    }
+
+    VirtualWizard type(String text) throws IOException {
+        for (char c : text.toCharArray()) {
+            terminal.addInput(new KeyStroke(c, false, false));
+            pump();
+        }
+        return this;
+    }
+
+    VirtualWizard tab(int times) throws IOException {
+        for (int i = 0; i < times; i++) {
+            key(KeyType.Tab);
+        }
+        return this;
+    }
+
+    VirtualWizard enter() throws IOException {
+        return key(KeyType.Enter);
+    }
+
+    /** Moves focus with Tab until the row holding {@code label} has it (at most 40 presses). */
+    VirtualWizard focus(String label) throws IOException {
+        for (int i = 0; i < 40; i++) {
+            com.googlecode.lanterna.gui2.Interactable f = session.view().window().getFocusedInteractable();
+            boolean match = f instanceof com.googlecode.lanterna.gui2.Button b && b.getLabel().equals(label)
+                    || focusedRowText().strip().startsWith(label + " ") || focusedRowText().strip().equals(label);
+            if (match) {
+                return this;
+            }
+            key(KeyType.Tab);
+        }
+        throw new AssertionError("never focused " + label + "\n" + screenText());
+    }
+
+    String focusedRowText() {
+        com.googlecode.lanterna.gui2.Interactable focused = session.view().window().getFocusedInteractable();
+        if (focused == null) {
+            return "";
+        }
+        int row = focused.toGlobal(TerminalPosition.TOP_LEFT_CORNER).getRow();
+        return row(row);
+    }
+
+    String row(int r) {
+        StringBuilder b = new StringBuilder();
+        for (int c = 0; c < terminal.getTerminalSize().getColumns(); c++) {
+            b.append(terminal.getCharacter(c, r).getCharacterString());
+        }
+        return b.toString();
+    }
+
+    String screenText() {
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < terminal.getTerminalSize().getRows(); r++) {
+            b.append(row(r).stripTrailing()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** The row that starts with the label, or "" when no row does. */
+    String line(String label) {
+        for (String l : screenText().split("\n")) {
+            if (l.strip().startsWith(label)) {
+                return l;
+            }
+        }
+        return "";
+    }
+}
