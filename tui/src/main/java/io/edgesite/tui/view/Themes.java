@@ -16,6 +16,9 @@ public final class Themes {
             t.getDefaultDefinition().setSelected(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
             t.getDefaultDefinition().setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
             t.getDefaultDefinition().setInsensitive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+            // Without colour, underline shows where text can be typed.
+            t.addOverride(com.googlecode.lanterna.gui2.TextBox.class, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT,
+                    SGR.UNDERLINE).setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
             return t;
         }
         SimpleTheme t = new SimpleTheme(TextColor.ANSI.WHITE, TextColor.ANSI.BLUE);

@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class WizardView {
     public static final int MIN_COLUMNS = 80;
     public static final int MIN_ROWS = 24;
-    static final String HINTS = "Tab/arrows move  Enter select  Esc back  Ctrl-L redraw  Ctrl-C quit";
+    static final String HINTS = "Tab/arrows move  Enter select  Ctrl-N next  Esc back  Ctrl-L redraw  Ctrl-C quit";
     private static final int LABEL_WIDTH = 19;
 
     /** What the view asks of the program around it. */
@@ -123,6 +123,10 @@ public final class WizardView {
             }
             if (c == 'l') {
                 actions.redraw();
+                return true;
+            }
+            if (c == 'n' && done == null && !(wizard.current().id().equals(WizardScreens.WELCOME) && actions.draftOffered())) {
+                next();
                 return true;
             }
         }

@@ -1,0 +1,112 @@
+package io.edgesite.tui.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The real launcher in tmux at 80x24, as an operator at a console, a serial line or an SSH session. */
+class WizardTmuxIT {
+    static final Path LAUNCHER = Path.of("..", "edge-site").toAbsolutePath().normalize();
+    static final Path EXAMPLE = Path.of("..", "examples", "single-dhcp-vip.yaml").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    String wizard(String env, Path draft, Path output, String answers) {
+        return "cd " + dir + " && env " + env + " " + LAUNCHER + " wizard --draft " + draft + " --output " + output
+                + (answers == null ? "" : " --answers " + answers) + "; echo EXIT=$?; stty -a | tr '\\n' ' '; echo";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"TERM=linux LANG=C.UTF-8", "TERM=vt100 LANG=C", "TERM=xterm-256color LANG=C.UTF-8"})
+    void fullRunWithOverlayWritesWhatRenderWrites(String env) throws Exception {
+        Path output = dir.resolve("user-data");
+        try (Tmux t = new Tmux("edge-site-e2e-" + ProcessHandle.current().pid() + "-" + env.hashCode())) {
+            t.start(wizard(env, dir.resolve("draft.yaml"), output, EXAMPLE.toString()), 80, 24);
+            t.await("Step 1 of 8");
+            t.keys("C-n");
+            t.await("Step 2 of 8");
+            t.keys("C-n");
+            t.await("Step 3 of 8");
+            t.keys("C-n");
+            t.await("Step 4 of 8");
+            t.keys("C-n");
+            t.await("Step 5 of 8");
+            // Distribution, Kubernetes, Nodes, CNI, Pod CIDR, Service CIDR, then the overlay toggle
+            t.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Space");
+            String cluster = t.await("Overlay CIDR range");
+            assertThat(cluster).contains("100.64.192.0/23", "100.64.192.1").doesNotContain(" VIP          ");
+            t.keys("C-n");
+            t.await("Step 6 of 8");
+            t.keys("C-n");
+            t.await("Step 7 of 8");
+            t.keys("C-n");
+            t.await("Step 8 of 8");
+            t.keys("C-n");
+            t.await("The files are written");
+            t.keys("Enter");
+            String end = t.await("EXIT=0");
+            assertThat(end).contains(" icanon ", " echo ").doesNotContain("-icanon");
+        }
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, Files.readString(EXAMPLE).replace("  overlay:\n    enabled: false",
+                "  overlay:\n    enabled: true\n    cidr: 100.64.192.0/23"));
+        Path expected = dir.resolve("expected");
+        Process render = new ProcessBuilder(LAUNCHER.toString(), "render", "--answers", answers.toString(), "--output",
+                expected.toString(), "--no-cluster").redirectErrorStream(true).start();
+        String log = new String(render.getInputStream().readAllBytes());
+        assertThat(render.waitFor()).as(log).isZero();
+        assertThat(Files.readString(output)).isEqualTo(Files.readString(expected));
+    }
+
+    @Test
+    void resizeReLaysOutAndATooSmallTerminalRecovers() throws Exception {
+        try (Tmux t = new Tmux("edge-site-e2e-resize-" + ProcessHandle.current().pid())) {
+            t.start(wizard("TERM=xterm-256color LANG=C.UTF-8", dir.resolve("draft.yaml"), dir.resolve("u"), null), 80, 24);
+            t.await("Step 1 of 8");
+            t.resize(60, 20);
+            t.await("Terminal too small: 60x20");
+            t.resize(100, 30);
+            String big = t.await("Step 1 of 8");
+            assertThat(big).doesNotContain("too small");
+            t.keys("C-n");
+            t.await("Step 2 of 8");
+        }
+    }
+
+    @Test
+    void aHangUpKeepsTheDraftAndTheNextStartResumesIt() throws Exception {
+        Path draft = dir.resolve("draft.yaml");
+        try (Tmux t = new Tmux("edge-site-e2e-hup-" + ProcessHandle.current().pid())) {
+            t.start(wizard("TERM=vt220 LANG=C", draft, dir.resolve("u"), null), 80, 24);
+            t.await("Step 1 of 8");
+            t.keys("C-n");
+            t.await("Step 2 of 8");
+            t.keys("Tab", "Tab", "Tab", "Tab");
+            t.type("stores-hup");
+            t.await("stores-hup");
+            // the session drops: SIGHUP to the wizard's JVM
+            String pids = Tmux.run(List.of("pgrep", "-f", "--", "--draft " + draft));
+            for (String pid : pids.strip().split("\\s+")) {
+                Tmux.run(List.of("kill", "-HUP", pid));
+            }
+            String after = t.await("EXIT=");
+            assertThat(after).contains(" icanon ").doesNotContain("-icanon");
+            assertThat(Files.readString(draft)).contains("registration.projectName: stores-hup");
+
+            t.keys("clear", "Enter");
+            t.type(wizard("TERM=vt220 LANG=C", draft, dir.resolve("u"), null));
+            t.keys("Enter");
+            t.await("Resume draft");
+            t.keys("Enter");
+            String resumed = t.await("Step 2 of 8");
+            assertThat(resumed).contains("stores-hup");
+        }
+    }
+}
