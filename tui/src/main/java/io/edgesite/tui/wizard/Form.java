@@ -9,6 +9,7 @@ import java.util.Map;
  */
 public final class Form {
     private final Map<String, String> values = new LinkedHashMap<>();
+    private long version;
 
     public Form() {
     }
@@ -27,12 +28,19 @@ public final class Form {
 
     public void set(String key, String value) {
         values.put(key, value == null ? "" : value);
+        version++;
+    }
+
+    /** Changes with every edit, so what is derived from the form can be kept until it changes. */
+    public long version() {
+        return version;
     }
 
     /** Replaces every value, as when a draft is resumed. */
     public void replaceAll(java.util.Map<String, String> newValues) {
         values.clear();
         values.putAll(newValues);
+        version++;
     }
 
     /** A copy of every value, for drafts. */

@@ -17,6 +17,8 @@ public final class Wizard {
     private final Site base;
     private final List<String> nicNames;
     private int current;
+    private List<Finding> findings;
+    private long findingsVersion = -1;
 
     public Wizard(List<Screen> screens, Form form, Site base, List<String> nicNames, int current) {
         this.screens = List.copyOf(screens);
@@ -51,12 +53,16 @@ public final class Wizard {
         return FormBinding.toSite(form, base, nicNames);
     }
 
-    /** Every finding, conversion problems first. */
+    /** Every finding, conversion problems first; computed once per change of the form. */
     public List<Finding> findings() {
-        FormBinding.Result r = site();
-        List<Finding> all = new ArrayList<>(r.problems());
-        all.addAll(SiteValidator.validate(r.site()));
-        return all;
+        if (findings == null || findingsVersion != form.version()) {
+            FormBinding.Result r = site();
+            List<Finding> all = new ArrayList<>(r.problems());
+            all.addAll(SiteValidator.validate(r.site()));
+            findings = List.copyOf(all);
+            findingsVersion = form.version();
+        }
+        return findings;
     }
 
     /** The findings shown next to one field (only for fields the operator can see). */
