@@ -58,12 +58,13 @@ public class WizardBytes {
         PipedInputStream in = new PipedInputStream(keys, 4096);
         Counting out = new Counting();
         Fixed terminal = new Fixed(in, out, serial ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
-        TerminalScreen screen = new TerminalScreen(terminal);
+        com.googlecode.lanterna.terminal.Terminal lean = io.edgesite.tui.view.TerminalLayers.lean(terminal);
+        TerminalScreen screen = new TerminalScreen(lean);
         screen.startScreen();
         HostFacts facts = new HostFacts("CPU", "amd64", 4, 16L << 30, List.of(new HostFacts.Disk("sda", 256L << 30, false)),
                 List.of(new HostFacts.NetworkCard("enp1s0", "00:11:22:33:44:55", "up", "e1000e")));
         WizardApp app = new WizardApp(site, facts, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString());
-        WizardApp.Session session = app.start(screen, terminal, serial);
+        WizardApp.Session session = app.start(screen, lean, serial);
         settle(session);
         StringBuilder b = new StringBuilder("| " + (serial ? "serial (ASCII, mono)" : "default (UTF-8, colour)") + " | " + out.count);
         long before;

@@ -43,6 +43,7 @@ public final class WizardApp implements WizardView.Actions {
     private boolean draftOffered;
     private Runnable redraw = () -> { };
     private volatile TerminalSize pendingResize;
+    private static boolean restored;
     private WizardView view;
 
     public WizardApp(Site site, HostFacts facts, DraftStore drafts, String output) {
@@ -76,7 +77,8 @@ public final class WizardApp implements WizardView.Actions {
     public int runOnConsole(TerminalOptions options) throws IOException {
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         InputStream in = new FileInputStream(FileDescriptor.in);
-        EdgeTerminal terminal = new EdgeTerminal(in, out, options.charset(), options.size());
+        EdgeTerminal tty = new EdgeTerminal(in, out, options.charset(), options.size());
+        Terminal terminal = new LeanTerminal(tty);
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> restore(screen, terminal));
         Runtime.getRuntime().addShutdownHook(restore);
@@ -84,7 +86,7 @@ public final class WizardApp implements WizardView.Actions {
             screen.startScreen();
             screen.setCursorPosition(null);
             redraw = () -> {
-                terminal.askTerminalNextTime();
+                tty.askTerminalNextTime();
                 remeasure(screen, terminal);
             };
             return loop(screen, terminal, options.mono());
@@ -118,6 +120,7 @@ public final class WizardApp implements WizardView.Actions {
 
     /** Puts the wizard's window on a screen; the caller drives it with {@link Session#step()}. */
     public Session start(Screen screen, Terminal terminal, boolean mono) throws IOException {
+        restored = false;
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
         gui.setTheme(Themes.of(mono));
         view = new WizardView(wizard, this, mono);
@@ -148,8 +151,7 @@ public final class WizardApp implements WizardView.Actions {
             }
             TextGUIThread thread = gui.getGUIThread();
             boolean busy = thread.processEventsAndUpdate();
-            view.settle();
-            if (busy) {
+            if (view.settle()) {
                 gui.updateScreen();
             }
             return busy || resized != null;
@@ -171,6 +173,13 @@ public final class WizardApp implements WizardView.Actions {
     }
 
     private static void restore(TerminalScreen screen, Terminal terminal) {
+        // Runs from the finally block and from the shutdown hook (SIGTERM, SIGHUP): only once.
+        synchronized (WizardApp.class) {
+            if (restored) {
+                return;
+            }
+            restored = true;
+        }
         try {
             screen.clear();
             screen.refresh(Screen.RefreshType.COMPLETE);

@@ -211,12 +211,14 @@ public final class WizardView {
         }
     }
 
-    /** Applies a layout change deferred during a focus move, keeping focus where it landed. */
-    public void settle() {
+    /** Applies a layout change deferred during a focus move, keeping focus where it landed; true if it did. */
+    public boolean settle() {
         if (relayout) {
             relayout = false;
             render(focusedKey());
+            return true;
         }
+        return false;
     }
 
     private String errorText(Field field) {

@@ -29,10 +29,12 @@ final class VirtualWizard {
 
     VirtualWizard(Site site, Path dir, TerminalSize size) throws IOException {
         terminal = new DefaultVirtualTerminal(size);
-        TerminalScreen screen = new TerminalScreen(terminal);
+        // Through the same lean layer as a real terminal, so these tests also prove it draws correctly.
+        com.googlecode.lanterna.terminal.Terminal lean = TerminalLayers.lean(terminal);
+        TerminalScreen screen = new TerminalScreen(lean);
         screen.startScreen();
         app = new WizardApp(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString());
-        session = app.start(screen, terminal, true);
+        session = app.start(screen, lean, true);
         pump();
     }
 
