@@ -1,7 +1,6 @@
 package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
-import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.ClusterDefinition;
 import io.edgesite.render.UserDataParser;
 import io.edgesite.render.UserDataRenderer;
@@ -48,13 +47,9 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Site site;
         try {
-            site = AnswersFormat.read(Inputs.read(answers, System.in));
-        } catch (Inputs.Unreadable e) {
-            err.println("edge-site: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (AnswersFormat.AnswersException e) {
-            Findings.print(e.problems(), err);
-            return ExitCodes.FINDINGS;
+            site = AnswersInput.read(answers, err);
+        } catch (AnswersInput.Refused e) {
+            return e.code();
         }
         List<Finding> findings = SiteValidator.validate(site);
         Findings.print(findings, err);

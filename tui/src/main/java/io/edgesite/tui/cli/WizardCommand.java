@@ -1,7 +1,6 @@
 package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
-import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.UserDataParser;
 import io.edgesite.tui.view.TerminalOptions;
 import io.edgesite.tui.view.WizardApp;
@@ -54,13 +53,9 @@ final class WizardCommand implements Callable<Integer> {
         Site site = Site.defaults();
         if (answers != null) {
             try {
-                site = AnswersFormat.read(Inputs.read(answers, System.in));
-            } catch (Inputs.Unreadable e) {
-                err.println("edge-site: " + e.getMessage());
-                return ExitCodes.USAGE;
-            } catch (AnswersFormat.AnswersException e) {
-                Findings.print(e.problems(), err);
-                return ExitCodes.FINDINGS;
+                site = AnswersInput.read(answers, err);
+            } catch (AnswersInput.Refused e) {
+                return e.code();
             }
         } else if (from != null) {
             UserDataParser.Parsed parsed = UserDataInput.parse(from, err);
