@@ -29,10 +29,6 @@ public final class Secret {
         return value.isEmpty();
     }
 
-    public int length() {
-        return value.length();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Secret s && s.value.equals(value);

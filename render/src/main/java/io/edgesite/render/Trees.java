@@ -4,29 +4,43 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Merging a rendered tree with the passthrough of a parsed file, and the reverse subtraction. */
 final class Trees {
     private Trees() {
     }
 
+    /** The document's top-level key whose lists of steps are joined rather than replaced. */
+    static final String STAGES = "stages";
+
     /**
-     * The rendered tree with the passthrough's keys added after its own. Rendered values win where both
-     * have a key; under {@code stages} the step lists are joined, a rendered step replacing a kept step
-     * of the same name in place.
+     * The rendered document with the passthrough's keys added after its own. Rendered values win where
+     * both have a key; under the top-level {@code stages} the step lists are joined, a rendered step
+     * replacing a kept step of the same name in place.
      */
-    static Map<String, Object> merge(Map<String, Object> rendered, Map<String, Object> kept, boolean stages) {
+    static Map<String, Object> merge(Map<String, Object> rendered, Map<String, Object> kept) {
+        return merge(rendered, kept, Level.DOCUMENT);
+    }
+
+    /** Where a mapping sits: the document itself, its stages, or anywhere else. */
+    private enum Level {
+        DOCUMENT,
+        STAGES,
+        OTHER
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> rendered, Map<String, Object> kept, Level level) {
         Map<String, Object> out = new LinkedHashMap<>(rendered);
         for (Map.Entry<String, Object> e : kept.entrySet()) {
             Object mine = out.get(e.getKey());
             Object theirs = e.getValue();
             if (mine == null && !out.containsKey(e.getKey())) {
                 out.put(e.getKey(), theirs);
-            } else if (stages && mine instanceof List<?> a && theirs instanceof List<?> b) {
+            } else if (level == Level.STAGES && mine instanceof List<?> a && theirs instanceof List<?> b) {
                 out.put(e.getKey(), joinSteps(a, b));
             } else if (mine instanceof Map<?, ?> a && theirs instanceof Map<?, ?> b) {
-                out.put(e.getKey(), merge(cast(a), cast(b), !stages && e.getKey().equals("stages")));
+                Level inner = level == Level.DOCUMENT && e.getKey().equals(STAGES) ? Level.STAGES : Level.OTHER;
+                out.put(e.getKey(), merge(cast(a), cast(b), inner));
             }
         }
         return out;
@@ -62,19 +76,26 @@ final class Trees {
         return step instanceof Map<?, ?> m && m.get("name") instanceof String s && !s.isEmpty() ? s : null;
     }
 
-    /** What {@code original} holds that {@code rendered} does not: the keys the model could not take. */
+    /**
+     * What {@code original} holds that {@code rendered} does not: the keys the model could not take.
+     * The top-level stages are kept whole: the parser has already taken out the steps the model owns.
+     */
     static Map<String, Object> subtract(Map<String, Object> original, Map<String, Object> rendered) {
+        return subtract(original, rendered, true);
+    }
+
+    private static Map<String, Object> subtract(Map<String, Object> original, Map<String, Object> rendered,
+            boolean document) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : original.entrySet()) {
             String key = e.getKey();
-            if (key.equals("stages") && !(e.getValue() instanceof Map<?, ?> m && m.isEmpty())) {
+            if (document && key.equals(STAGES) && !(e.getValue() instanceof Map<?, ?> m && m.isEmpty())) {
                 // Steps the parser did not take into the model are kept as they are; the merge joins them.
                 out.put(key, e.getValue());
             } else if (!rendered.containsKey(key)) {
                 out.put(key, e.getValue());
-            } else if (e.getValue() instanceof Map<?, ?> a && rendered.get(key) instanceof Map<?, ?> b
-                    && !key.equals("stages")) {
-                Map<String, Object> rest = subtract(cast(a), cast(b));
+            } else if (e.getValue() instanceof Map<?, ?> a && rendered.get(key) instanceof Map<?, ?> b) {
+                Map<String, Object> rest = subtract(cast(a), cast(b), false);
                 if (!rest.isEmpty()) {
                     out.put(key, rest);
                 }
@@ -95,7 +116,4 @@ final class Trees {
         return (Map<String, Object>) m;
     }
 
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
-    }
 }

@@ -44,7 +44,7 @@ public final class UserDataRenderer {
 
     /** The document as data: what the model renders, with the passthrough merged in. */
     public static Map<String, Object> tree(Site site) {
-        return Trees.merge(modelTree(site), site.passthrough().tree(), false);
+        return Trees.merge(modelTree(site), site.passthrough().tree());
     }
 
     /** Only what the model itself renders, in Palette's documented key order. */

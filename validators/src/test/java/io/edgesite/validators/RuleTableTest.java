@@ -26,7 +26,6 @@ import io.edgesite.model.Vlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -346,9 +345,5 @@ class RuleTableTest {
         List<Finding> findings = SiteValidator.validate(reg(valid(), b -> b.token(token)));
         assertThat(findings).isNotEmpty();
         assertThat(findings.toString()).doesNotContain("SECRET");
-    }
-
-    static List<String> ruleIds(List<Finding> fs) {
-        return new ArrayList<>(fs.stream().map(Finding::rule).toList());
     }
 }

@@ -24,7 +24,6 @@ import io.edgesite.tui.wizard.Screen;
 import io.edgesite.tui.wizard.Wizard;
 import io.edgesite.tui.wizard.WizardScreens;
 import io.edgesite.validators.Finding;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -380,16 +379,5 @@ public final class WizardView {
     private void forgetWidgets() {
         widgets.clear();
         touched.clear();
-    }
-
-    /** The keys of the fields shown now, for tests. */
-    List<String> visibleKeys() {
-        List<String> out = new ArrayList<>();
-        for (Field f : wizard.current().fields()) {
-            if (f.isVisible(wizard.form())) {
-                out.add(f.key());
-            }
-        }
-        return out;
     }
 }
