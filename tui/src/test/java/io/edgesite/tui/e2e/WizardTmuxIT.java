@@ -80,10 +80,11 @@ class WizardTmuxIT {
         }
     }
 
-    @Test
-    void aHangUpKeepsTheDraftAndTheNextStartResumesIt() throws Exception {
+    @ParameterizedTest(name = "SIG{0}")
+    @CsvSource({"HUP, 129", "TERM, 143"})
+    void aHangUpOrTerminationKeepsTheDraftAndTheNextStartResumesIt(String signal, int status) throws Exception {
         Path draft = dir.resolve("draft.yaml");
-        try (Tmux t = new Tmux("edge-site-e2e-hup-" + ProcessHandle.current().pid())) {
+        try (Tmux t = new Tmux("edge-site-e2e-" + signal + "-" + ProcessHandle.current().pid())) {
             t.start(wizard("TERM=vt220 LANG=C", draft, dir.resolve("u"), null), 80, 24);
             t.await("Step 1 of 8");
             t.keys("C-n");
@@ -91,13 +92,13 @@ class WizardTmuxIT {
             t.keys("Tab", "Tab", "Tab", "Tab");
             t.type("stores-hup");
             t.await("stores-hup");
-            // the session drops: SIGHUP to the wizard's JVM
+            // the session drops (SIGHUP) or the system shuts the wizard down (SIGTERM)
             String pids = Tmux.run(List.of("pgrep", "-f", "--", "--draft " + draft));
             for (String pid : pids.strip().split("\\s+")) {
-                Tmux.run(List.of("kill", "-HUP", pid));
+                Tmux.run(List.of("kill", "-" + signal, pid));
             }
-            // 129 = 128 + SIGHUP; the command line itself shows "EXIT=$?", never a number
-            String after = t.await("EXIT=129");
+            // 128 + the signal's number; the command line itself shows "EXIT=$?", never a number
+            String after = t.await("EXIT=" + status);
             assertThat(after).contains(" icanon ").doesNotContain("-icanon");
             assertThat(Files.readString(draft)).contains("registration.projectName: stores-hup");
 
