@@ -19,12 +19,24 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
 
     @Override
     public Integer call() {
-        // No subcommand: the wizard, as an operator at the console expects.
+        // Not reached from execute(), which builds the wizard alone for an empty command line.
         return spec.commandLine().getSubcommands().get("wizard").execute();
     }
 
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new EdgeSiteCommand());
+        if (args.length == 0) {
+            // `edge-site` alone, as typed at a console: nothing to parse, and picocli's set-up would cost
+            // the operator a tenth of a second before the first frame.
+            return runWizardWithDefaults(err);
+        }
+        // The wizard alone is built when it is the command: picocli reads every subcommand's annotations
+        // when the whole tree is built.
+        boolean wizard = args[0].equals("wizard");
+        CommandLine cl = wizard ? new CommandLine(new WizardCommand()).setCommandName("edge-site wizard")
+                : new CommandLine(new EdgeSiteCommand());
+        if (wizard && args.length > 0) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         PrintWriter o = new PrintWriter(out, true);
         PrintWriter e = new PrintWriter(err, true);
         cl.setOut(o);
@@ -55,7 +67,22 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
         return code;
     }
 
+    private static int runWizardWithDefaults(PrintStream err) {
+        PrintWriter e = new PrintWriter(err, true);
+        try {
+            return new WizardCommand().run(e);
+        } catch (Exception | Error ex) {
+            e.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
+            return ExitCodes.INTERNAL;
+        } finally {
+            e.flush();
+        }
+    }
+
     private static String subcommandName(CommandLine cl) {
+        if (cl.getCommand() instanceof WizardCommand) {
+            return "wizard ";
+        }
         return cl.getParent() == null ? "" : cl.getCommandName() + " ";
     }
 }

@@ -2,6 +2,7 @@ package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
 import io.edgesite.render.UserDataParser;
+import io.edgesite.tui.view.FirstFramePreload;
 import io.edgesite.tui.view.TerminalOptions;
 import io.edgesite.tui.view.WizardApp;
 import io.edgesite.tui.wizard.DraftStore;
@@ -28,8 +29,8 @@ final class WizardCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "USER-DATA", description = "pre-fill every field from a user-data file")
     String from;
 
-    @Option(names = "--output", paramLabel = "FILE", defaultValue = "./user-data", description = "user-data to write (default ./user-data)")
-    String output;
+    @Option(names = "--output", paramLabel = "FILE", description = "user-data to write (default ./user-data)")
+    String output = "./user-data";
 
     @Option(names = "--ascii", description = "ASCII characters only")
     boolean ascii;
@@ -45,7 +46,14 @@ final class WizardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getErr());
+    }
+
+    /** Runs with the options as they are (their defaults when no command line was parsed). */
+    Integer run(PrintWriter err) throws Exception {
+        if (System.console() != null) {
+            FirstFramePreload.start();
+        }
         if (size != null && TerminalOptions.parseSize(size) == null) {
             err.println("edge-site: --size takes COLSxROWS, such as 80x24");
             return ExitCodes.USAGE;

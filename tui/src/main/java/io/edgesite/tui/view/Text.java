@@ -64,4 +64,9 @@ final class Text {
         int cut = text.lastIndexOf(' ', width - 3);
         return (cut > 0 ? text.substring(0, cut) : text.substring(0, width - 3)) + "...";
     }
+
+    /** The text followed by spaces up to {@code width} columns (String.format would load the locale machinery at start). */
+    static String pad(String text, int width) {
+        return text.length() >= width ? text : text + " ".repeat(width - text.length());
+    }
 }

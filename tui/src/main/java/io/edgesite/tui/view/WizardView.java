@@ -286,7 +286,7 @@ public final class WizardView {
                 Component widget = widgets.computeIfAbsent(field.key(),
                         k -> FieldWidgets.create(field, wizard.form(), this::changed, this::left));
                 FieldWidgets.refresh(field, widget, wizard.form());
-                body.addComponent(new Label(String.format("%-" + LABEL_WIDTH + "s", Text.fit(field.label(), LABEL_WIDTH))));
+                body.addComponent(new Label(Text.pad(Text.fit(field.label(), LABEL_WIDTH), LABEL_WIDTH)));
                 body.addComponent(widget);
                 String error = errorText(field);
                 if (!error.isEmpty()) {

@@ -78,7 +78,9 @@ public record HostFacts(String cpuModel, String architecture, int cores, long me
         return out;
     }
 
-    private static String gib(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024));
+    /** Bytes as GiB with one decimal, without Formatter: it loads the locale data before the first frame. */
+    static String gib(long bytes) {
+        long tenths = Math.round(bytes / (1024.0 * 1024 * 1024) * 10);
+        return tenths / 10 + "." + tenths % 10 + " GiB";
     }
 }
