@@ -1,6 +1,7 @@
 package io.edgesite.validators;
 
 import inet.ipaddr.ipv4.IPv4Address;
+import io.edgesite.model.Addressing;
 import io.edgesite.model.Bond;
 import io.edgesite.model.Bridge;
 import io.edgesite.model.IpConfig;
@@ -125,9 +126,10 @@ final class InterfaceRules implements Rule {
                 if (nic == null) {
                     out.add(Finding.warning("bond.member.undeclared", mpath,
                             member + " is not listed under network.nics; make sure the host has it"));
-                } else if (nic.ip().isStatic()) {
-                    out.add(Finding.error("bond.member.addressed", mpath,
-                            member + " has its own static address; a bond member carries none (set it to none)"));
+                } else if (nic.ip().addressing() != Addressing.NONE) {
+                    // A member with its own address (even by DHCP) fights the bond for the link.
+                    out.add(Finding.error("bond.member.addressed", mpath, member + " has its own address ("
+                            + nic.ip().addressing().value() + "); a bond member carries none (set it to none)"));
                 }
             }
         }

@@ -10,6 +10,7 @@ import com.googlecode.lanterna.gui2.TextBox;
 import io.edgesite.tui.wizard.Field;
 import io.edgesite.tui.wizard.FieldKind;
 import io.edgesite.tui.wizard.Form;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Maps each field kind to its widget; the widget writes every change back to the form and nothing else. */
@@ -19,22 +20,40 @@ final class FieldWidgets {
     private FieldWidgets() {
     }
 
+    /** Rows of the box certificates are pasted into. */
+    static final int LINES_ROWS = 4;
+
     /**
      * @param changed called with the field after each change
      * @param left called with the field when focus leaves it (inline validation)
+     * @param acted called after an ACTION field changed the form's shape, with the key to focus
      */
-    static Component create(Field field, Form form, Consumer<Field> changed, Consumer<Field> left) {
+    static Component create(Field field, Form form, Consumer<Field> changed, Consumer<Field> left,
+            BiConsumer<Field, String> acted) {
         return switch (field.kind()) {
-            case TEXT, LIST -> textBox(field, form, changed, left, null);
-            case SECRET -> textBox(field, form, changed, left, '*');
+            case TEXT, LIST -> textBox(field, form, changed, left, null, 1);
+            case SECRET -> textBox(field, form, changed, left, '*', 1);
+            case LINES -> textBox(field, form, changed, left, null, LINES_ROWS);
             case CHOICE -> choice(field, form, changed);
             case TOGGLE -> toggle(field, form, changed);
+            case ACTION -> new Button(field.label(), () -> acted.accept(field, field.action().apply(form)));
             case INFO -> new Label(info(field, form));
         };
     }
 
-    private static TextBox textBox(Field field, Form form, Consumer<Field> changed, Consumer<Field> left, Character mask) {
-        TextBox box = new LeavingTextBox(new TerminalSize(WIDTH, 1), form.get(field.key()), () -> left.accept(field));
+    /** How many rows the field's widget takes. */
+    static int rows(Field field, Form form) {
+        return switch (field.kind()) {
+            case LINES -> LINES_ROWS;
+            case INFO -> Math.max(1, info(field, form).split("\n", -1).length);
+            default -> 1;
+        };
+    }
+
+    private static TextBox textBox(Field field, Form form, Consumer<Field> changed, Consumer<Field> left, Character mask,
+            int rows) {
+        TextBox box = new LeavingTextBox(new TerminalSize(WIDTH, rows), form.get(field.key()),
+                rows > 1 ? TextBox.Style.MULTI_LINE : TextBox.Style.SINGLE_LINE, () -> left.accept(field));
         if (mask != null) {
             box.setMask(mask);
         }
@@ -89,8 +108,8 @@ final class FieldWidgets {
     static final class LeavingTextBox extends TextBox {
         private final Runnable onLeave;
 
-        LeavingTextBox(TerminalSize size, String text, Runnable onLeave) {
-            super(size, text);
+        LeavingTextBox(TerminalSize size, String text, Style style, Runnable onLeave) {
+            super(size, text, style);
             this.onLeave = onLeave;
         }
 

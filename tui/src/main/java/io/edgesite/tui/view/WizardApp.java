@@ -15,6 +15,7 @@ import io.edgesite.render.UserDataRenderer;
 import io.edgesite.tui.wizard.DraftStore;
 import io.edgesite.tui.wizard.Form;
 import io.edgesite.tui.wizard.FormBinding;
+import io.edgesite.tui.wizard.TextFiles;
 import io.edgesite.tui.wizard.Wizard;
 import io.edgesite.tui.wizard.WizardScreens;
 import io.edgesite.validators.host.HostFacts;
@@ -27,11 +28,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Runs the wizard on a real terminal: setup, the event loop, drafts, writing, and restoring the terminal. */
 public final class WizardApp implements WizardView.Actions {
@@ -47,13 +46,12 @@ public final class WizardApp implements WizardView.Actions {
     private WizardView view;
 
     public WizardApp(Site site, HostFacts facts, DraftStore drafts, String output) {
-        List<String> nics = nicNames(site, facts);
-        Form form = FormBinding.fromSite(site, nics);
+        Form form = FormBinding.fromSite(site, detectedNics(site, facts));
         form.set("write.output", output);
         form.set("write.answers", "false");
         form.set("write.answersPath", Path.of(output).toAbsolutePath().resolveSibling("answers.yaml").toString());
         this.fresh = form.values();
-        this.wizard = new Wizard(WizardScreens.build(facts, nics), form, site, nics, 0);
+        this.wizard = new Wizard(WizardScreens.build(facts), form, site, TextFiles.system(), 0);
         this.drafts = drafts;
         this.draft = drafts.load();
         this.draftOffered = draft.isPresent();
@@ -63,14 +61,14 @@ public final class WizardApp implements WizardView.Actions {
         return wizard;
     }
 
-    static List<String> nicNames(Site site, HostFacts facts) {
-        Set<String> names = new LinkedHashSet<>();
-        site.network().nics().forEach(n -> names.add(n.name()));
+    /** The host's NICs, offered on the network screen; eth0 when neither the host nor the site names one. */
+    static List<String> detectedNics(Site site, HostFacts facts) {
+        List<String> names = new ArrayList<>();
         facts.nics().forEach(n -> names.add(n.name()));
-        if (names.isEmpty()) {
+        if (names.isEmpty() && site.network().nics().isEmpty()) {
             names.add("eth0");
         }
-        return new ArrayList<>(names);
+        return names;
     }
 
     /** Runs on this process's terminal until the operator quits; returns the exit code. */

@@ -69,6 +69,9 @@ public final class WizardView {
     private final Map<String, Component> widgets = new HashMap<>();
     private final Map<String, Label> errorLabels = new HashMap<>();
     private final Set<String> touched = new HashSet<>();
+    /** The fields on screen now: a long screen shows a window of its fields that follows the focus. */
+    private final Set<String> shown = new HashSet<>();
+    private final Map<String, Integer> scrollTop = new HashMap<>();
     private String status = "";
     private boolean relayout;
     private boolean confirmingQuit;
@@ -133,7 +136,55 @@ public final class WizardView {
             back();
             return true;
         }
-        return false;
+        return done == null && scrollTo(key);
+    }
+
+    /**
+     * Moves the window of a long screen when focus would leave it: Tab (or an arrow, outside a
+     * multi-line box) on the last field shown brings the next one into view and focuses it.
+     */
+    private boolean scrollTo(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        String focused = focusedKey();
+        if (focused == null || focused.startsWith("#")) {
+            return false;
+        }
+        Field current = fieldByKey(focused);
+        boolean multiLine = current != null && current.kind() == FieldKind.LINES;
+        int step;
+        if (type == KeyType.Tab || (type == KeyType.ArrowDown && !multiLine)) {
+            step = 1;
+        } else if (type == KeyType.ReverseTab || (type == KeyType.ArrowUp && !multiLine)) {
+            step = -1;
+        } else {
+            return false;
+        }
+        List<Field> focusable = visibleFields().stream().filter(f -> f.kind() != FieldKind.INFO).toList();
+        int at = -1;
+        for (int i = 0; i < focusable.size(); i++) {
+            if (focusable.get(i).key().equals(focused)) {
+                at = i;
+            }
+        }
+        int next = at + step;
+        if (at < 0 || next < 0 || next >= focusable.size() || shown.contains(focusable.get(next).key())) {
+            return false;
+        }
+        render(focusable.get(next).key());
+        return true;
+    }
+
+    private List<Field> visibleFields() {
+        return wizard.current().fields(wizard.form()).stream().filter(f -> f.isVisible(wizard.form())).toList();
+    }
+
+    private Field fieldByKey(String key) {
+        for (Field f : wizard.current().fields(wizard.form())) {
+            if (f.key().equals(key)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     void next() {
@@ -144,7 +195,7 @@ public final class WizardView {
         Screen before = wizard.current();
         List<Finding> errors = wizard.next();
         if (!errors.isEmpty()) {
-            before.fields().forEach(f -> touched.add(f.key()));
+            before.fields(wizard.form()).forEach(f -> touched.add(f.key()));
             status = errors.size() == 1 ? "1 error on this screen: fix it to go on."
                     : errors.size() + " errors on this screen: fix them to go on.";
             Field first = wizard.firstFieldWithError();
@@ -190,7 +241,7 @@ public final class WizardView {
             render(field.key());
             return;
         }
-        for (Field f : screen.fields()) {
+        for (Field f : screen.fields(wizard.form())) {
             Component w = widgets.get(f.key());
             if (w != null) {
                 FieldWidgets.refresh(f, w, wizard.form());
@@ -200,6 +251,13 @@ public final class WizardView {
         if (error != null) {
             error.setText(String.join("\n", Text.wrap(errorText(field), MIN_COLUMNS - 2)));
         }
+    }
+
+    /** An add or remove button changed which fields exist: build them again and focus where it says. */
+    private void acted(Field field, String focus) {
+        actions.changed();
+        widgets.clear();
+        render(focus);
     }
 
     private void left(Field field) {
@@ -278,28 +336,41 @@ public final class WizardView {
             // The review opens on the text, so arrows and PageDown scroll it straight away.
             toFocus = (Interactable) widgets.get("review.text");
         } else {
-            body = new Panel(new GridLayout(2).setHorizontalSpacing(1));
-            for (Field field : screen.fields()) {
-                if (!field.isVisible(wizard.form())) {
-                    continue;
-                }
+            // The "more" markers sit outside the grid: a component spanning both columns widens the labels.
+            body = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+            Panel grid = new Panel(new GridLayout(2).setHorizontalSpacing(1));
+            List<Field> fields = visibleFields();
+            int room = size.getRows() - (2 + Text.wrap(screen.intro(), MIN_COLUMNS - 2).size()) - 3;
+            int[] window = window(screen.id(), fields, focus, room);
+            shown.clear();
+            if (window[0] > 0) {
+                body.addComponent(new Label("  ^ " + window[0] + " more above (Shift-Tab)"));
+            }
+            body.addComponent(grid);
+            for (Field field : fields.subList(window[0], window[1])) {
+                shown.add(field.key());
                 Component widget = widgets.computeIfAbsent(field.key(),
-                        k -> FieldWidgets.create(field, wizard.form(), this::changed, this::left));
+                        k -> FieldWidgets.create(field, wizard.form(), this::changed, this::left, this::acted));
                 FieldWidgets.refresh(field, widget, wizard.form());
-                body.addComponent(new Label(Text.pad(Text.fit(field.label(), LABEL_WIDTH), LABEL_WIDTH)));
-                body.addComponent(widget);
+                String label = field.kind() == FieldKind.ACTION ? "" : Text.fit(field.label(), LABEL_WIDTH);
+                grid.addComponent(new Label(Text.pad(label, LABEL_WIDTH)),
+                        GridLayout.createLayoutData(GridLayout.Alignment.BEGINNING, GridLayout.Alignment.BEGINNING));
+                grid.addComponent(widget);
                 String error = errorText(field);
                 if (!error.isEmpty()) {
-                    Label label = new Label(String.join("\n", Text.wrap(error, MIN_COLUMNS - 2)));
+                    Label errorLabel = new Label(String.join("\n", Text.wrap(error, MIN_COLUMNS - 2)));
                     if (!mono) {
-                        label.setForegroundColor(TextColor.ANSI.RED);
+                        errorLabel.setForegroundColor(TextColor.ANSI.RED);
                     }
-                    body.addComponent(label, GridLayout.createHorizontallyFilledLayoutData(2));
-                    errorLabels.put(field.key(), label);
+                    grid.addComponent(errorLabel, GridLayout.createHorizontallyFilledLayoutData(2));
+                    errorLabels.put(field.key(), errorLabel);
                 }
                 if (widget instanceof Interactable i && (field.key().equals(focus) || (focus == null && toFocus == null))) {
                     toFocus = i;
                 }
+            }
+            if (window[1] < fields.size()) {
+                body.addComponent(new Label("  v " + (fields.size() - window[1]) + " more below (Tab)"));
             }
         }
         root.addComponent(body, BorderLayout.Location.CENTER);
@@ -345,6 +416,52 @@ public final class WizardView {
         if (toFocus != null) {
             window.setFocusedInteractable(toFocus);
         }
+    }
+
+    /**
+     * The fields [from, to) that fit in {@code room} rows with the focused one among them; the window
+     * stays where it was while the focus is inside it, so the screen does not jump at every Tab.
+     */
+    private int[] window(String screenId, List<Field> fields, String focus, int room) {
+        int[] rows = new int[fields.size()];
+        int total = 0;
+        int focusAt = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            rows[i] = FieldWidgets.rows(f, wizard.form()) + Text.wrap(errorText(f), MIN_COLUMNS - 2).size()
+                    - (errorText(f).isEmpty() ? 1 : 0);
+            total += rows[i];
+            if (f.key().equals(focus)) {
+                focusAt = i;
+            }
+        }
+        if (total <= room) {
+            scrollTop.put(screenId, 0);
+            return new int[] {0, fields.size()};
+        }
+        int from = focus == null ? 0 : Math.min(scrollTop.getOrDefault(screenId, 0), fields.size() - 1);
+        if (focusAt >= 0 && focusAt < from) {
+            from = focusAt;
+        }
+        int to = fill(rows, from, room);
+        while (focusAt >= to && from < focusAt) {
+            from++;
+            to = fill(rows, from, room);
+        }
+        scrollTop.put(screenId, from);
+        return new int[] {from, Math.max(to, Math.min(from + 1, fields.size()))};
+    }
+
+    /** How far from {@code from} the fields fit, leaving a line for each "more" marker needed. */
+    private static int fill(int[] rows, int from, int room) {
+        int avail = room - (from > 0 ? 1 : 0);
+        int used = 0;
+        int to = from;
+        while (to < rows.length && used + rows[to] <= avail - (to + 1 < rows.length ? 1 : 0)) {
+            used += rows[to];
+            to++;
+        }
+        return to;
     }
 
     private Panel reviewBody() {

@@ -9,35 +9,53 @@ import java.util.function.Predicate;
  * kind, choices, when it is shown, and for INFO fields the text derived from the form.
  */
 public record Field(String key, String label, FieldKind kind, List<String> choices, Predicate<Form> visible,
-        Function<Form, String> derived, String help) {
+        Function<Form, String> derived, String help, Function<Form, String> action) implements Item {
 
     public static Field text(String key, String label, String help) {
-        return new Field(key, label, FieldKind.TEXT, List.of(), f -> true, null, help);
+        return new Field(key, label, FieldKind.TEXT, List.of(), f -> true, null, help, null);
     }
 
     public static Field secret(String key, String label, String help) {
-        return new Field(key, label, FieldKind.SECRET, List.of(), f -> true, null, help);
+        return new Field(key, label, FieldKind.SECRET, List.of(), f -> true, null, help, null);
     }
 
     public static Field choice(String key, String label, List<String> choices, String help) {
-        return new Field(key, label, FieldKind.CHOICE, List.copyOf(choices), f -> true, null, help);
+        return new Field(key, label, FieldKind.CHOICE, List.copyOf(choices), f -> true, null, help, null);
     }
 
     public static Field toggle(String key, String label, String help) {
-        return new Field(key, label, FieldKind.TOGGLE, List.of("false", "true"), f -> true, null, help);
+        return new Field(key, label, FieldKind.TOGGLE, List.of("false", "true"), f -> true, null, help, null);
     }
 
     public static Field list(String key, String label, String help) {
-        return new Field(key, label, FieldKind.LIST, List.of(), f -> true, null, help);
+        return new Field(key, label, FieldKind.LIST, List.of(), f -> true, null, help, null);
+    }
+
+    /** Several lines of pasted text, such as PEM certificates. */
+    public static Field lines(String key, String label, String help) {
+        return new Field(key, label, FieldKind.LINES, List.of(), f -> true, null, help, null);
     }
 
     public static Field info(String key, String label, Function<Form, String> derived) {
-        return new Field(key, label, FieldKind.INFO, List.of(), f -> true, derived, "");
+        return new Field(key, label, FieldKind.INFO, List.of(), f -> true, derived, "", null);
+    }
+
+    /**
+     * A button that changes the form's shape (adds or removes an entry); {@code action} returns the key of
+     * the field to focus afterwards, or null for the first field.
+     */
+    public static Field action(String key, String label, Function<Form, String> action) {
+        return new Field(key, label, FieldKind.ACTION, List.of(), f -> true, null, "", action);
     }
 
     /** The same field, shown only when {@code rule} holds. */
     public Field when(Predicate<Form> rule) {
-        return new Field(key, label, kind, choices, rule, derived, help);
+        return new Field(key, label, kind, choices, rule, derived, help, action);
+    }
+
+    @Override
+    public List<Field> fields(Form form) {
+        return List.of(this);
     }
 
     public boolean isVisible(Form form) {

@@ -12,6 +12,10 @@ public enum FieldKind {
     TOGGLE,
     /** Several values, one per line. */
     LIST,
+    /** Several lines of text (pasted certificates). */
+    LINES,
+    /** A button that adds or removes an entry of a group. */
+    ACTION,
     /** Read-only text computed from other fields, such as the derived overlay VIP. */
     INFO
 }

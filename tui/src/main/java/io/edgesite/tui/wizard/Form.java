@@ -43,6 +43,28 @@ public final class Form {
         version++;
     }
 
+    /**
+     * Drops the values of entry {@code index} of the list at {@code group} ({@code group[index].x}) and
+     * renumbers the entries after it, so that entry {@code index + 1} becomes {@code index}.
+     */
+    public void removeEntry(String group, int index, int size) {
+        Map<String, String> moved = new LinkedHashMap<>();
+        values.entrySet().removeIf(e -> {
+            for (int j = index; j < size; j++) {
+                String from = group + "[" + j + "].";
+                if (e.getKey().startsWith(from)) {
+                    if (j > index) {
+                        moved.put(group + "[" + (j - 1) + "]." + e.getKey().substring(from.length()), e.getValue());
+                    }
+                    return true;
+                }
+            }
+            return false;
+        });
+        values.putAll(moved);
+        version++;
+    }
+
     /** A copy of every value, for drafts. */
     public Map<String, String> values() {
         return new LinkedHashMap<>(values);

@@ -1,6 +1,9 @@
 package io.edgesite.tui.wizard;
 
 import io.edgesite.model.Addressing;
+import io.edgesite.model.Bond;
+import io.edgesite.model.BondMode;
+import io.edgesite.model.Bridge;
 import io.edgesite.model.Cluster;
 import io.edgesite.model.Cni;
 import io.edgesite.model.DeploymentMode;
@@ -16,6 +19,7 @@ import io.edgesite.model.RegistrationMode;
 import io.edgesite.model.Secret;
 import io.edgesite.model.Site;
 import io.edgesite.model.User;
+import io.edgesite.model.Vlan;
 import io.edgesite.validators.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +30,8 @@ import java.util.Map;
 /** The form's text to the site model and back; what cannot be converted becomes a finding at its field. */
 public final class FormBinding {
     static final String CONFIRM = "host.users[0].passwordConfirm";
+    static final String CA_CERT_FILES = "registration.caCertFiles";
+    private static final String PEM_END = "-----END CERTIFICATE-----";
 
     private FormBinding() {
     }
@@ -34,7 +40,8 @@ public final class FormBinding {
     public record Result(Site site, List<Finding> problems) {
     }
 
-    public static Form fromSite(Site s, List<String> nicNames) {
+    /** The form for a site; NICs found on the host and not in the site are listed after its own. */
+    public static Form fromSite(Site s, List<String> detectedNics) {
         Form f = new Form();
         Registration r = s.registration();
         f.set("registration.managementMode", r.managementMode().value());
@@ -47,6 +54,8 @@ public final class FormBinding {
         r.tags().forEach((k, v) -> tags.add(k + "=" + v));
         f.set("registration.tags", String.join(", ", tags));
         f.set("registration.registrationUrl", r.registrationUrl());
+        f.set(CA_CERT_FILES, "");
+        f.set("registration.caCerts", String.join("", r.caCerts()));
         Host h = s.host();
         f.set("host.hostname", h.hostname());
         f.set("host.deploymentMode", h.deploymentMode().value());
@@ -57,16 +66,44 @@ public final class FormBinding {
         f.set("host.users[0].sshAuthorizedKeys", String.join(", ", u.sshAuthorizedKeys()));
         f.set("host.ntpServers", String.join(", ", h.ntpServers()));
         Network n = s.network();
-        for (int i = 0; i < nicNames.size(); i++) {
-            String name = nicNames.get(i);
-            Nic nic = n.nics().stream().filter(x -> x.name().equals(name)).findFirst()
-                    .orElse(new Nic(name, i == 0 ? IpConfig.dhcp() : IpConfig.none(), false));
+        List<Nic> nics = new ArrayList<>(n.nics());
+        for (String name : detectedNics) {
+            if (nics.stream().noneMatch(x -> x.name().equals(name))) {
+                nics.add(new Nic(name, nics.isEmpty() ? IpConfig.dhcp() : IpConfig.none(), false));
+            }
+        }
+        f.set("network.nics.count", Integer.toString(nics.size()));
+        for (int i = 0; i < nics.size(); i++) {
             String p = "network.nics[" + i + "]";
-            f.set(p + ".addressing", nic.ip().addressing().value());
-            f.set(p + ".address", nic.ip().address());
-            f.set(p + ".gateway", nic.ip().gateway());
-            f.set(p + ".nameserver", nic.ip().nameserver());
-            f.set(p + ".vmxnet3", Boolean.toString(nic.vmxnet3()));
+            f.set(p + ".name", nics.get(i).name());
+            setIp(f, p, nics.get(i).ip());
+            f.set(p + ".vmxnet3", Boolean.toString(nics.get(i).vmxnet3()));
+        }
+        f.set("network.bonds.count", Integer.toString(n.bonds().size()));
+        for (int i = 0; i < n.bonds().size(); i++) {
+            String p = "network.bonds[" + i + "]";
+            Bond b = n.bonds().get(i);
+            f.set(p + ".name", b.name());
+            f.set(p + ".members", String.join(", ", b.members()));
+            f.set(p + ".mode", b.mode().value());
+            setIp(f, p, b.ip());
+        }
+        f.set("network.vlans.count", Integer.toString(n.vlans().size()));
+        for (int i = 0; i < n.vlans().size(); i++) {
+            String p = "network.vlans[" + i + "]";
+            Vlan v = n.vlans().get(i);
+            f.set(p + ".parent", v.parent());
+            f.set(p + ".id", Integer.toString(v.id()));
+            f.set(p + ".name", v.name());
+            setIp(f, p, v.ip());
+        }
+        f.set("network.bridges.count", Integer.toString(n.bridges().size()));
+        for (int i = 0; i < n.bridges().size(); i++) {
+            String p = "network.bridges[" + i + "]";
+            Bridge b = n.bridges().get(i);
+            f.set(p + ".name", b.name());
+            f.set(p + ".ports", String.join(", ", b.ports()));
+            setIp(f, p, b.ip());
         }
         f.set("network.nameserver", n.nameserver());
         f.set("network.proxy.http", n.proxy().httpProxy());
@@ -85,7 +122,7 @@ public final class FormBinding {
         return f;
     }
 
-    public static Result toSite(Form f, Site base, List<String> nicNames) {
+    public static Result toSite(Form f, Site base, TextFiles files) {
         List<Finding> problems = new ArrayList<>();
         Registration r = Registration.Builder.from(base.registration())
                 .management(pick(ManagementMode.values(), ManagementMode::value, f.get("registration.managementMode"), ManagementMode.CENTRAL))
@@ -96,6 +133,7 @@ public final class FormBinding {
                 .hostId(f.get("registration.hostId").strip())
                 .tags(tags(f.get("registration.tags"), problems))
                 .url(f.get("registration.registrationUrl").strip())
+                .caCerts(caCerts(f, base.registration().caCerts(), files, problems))
                 .build();
         List<User> users = new ArrayList<>();
         String password = f.get("host.users[0].password");
@@ -114,16 +152,33 @@ public final class FormBinding {
                 pick(DeploymentMode.values(), DeploymentMode::value, f.get("host.deploymentMode"), DeploymentMode.APPLIANCE),
                 users, base.host().usersStepName(), list(f.get("host.ntpServers")));
         List<Nic> nics = new ArrayList<>();
-        for (int i = 0; i < nicNames.size(); i++) {
+        for (int i = 0; i < count(f, "network.nics"); i++) {
             String p = "network.nics[" + i + "]";
-            Addressing a = pick(Addressing.values(), Addressing::value, f.get(p + ".addressing"), Addressing.DHCP);
-            IpConfig ip = new IpConfig(a, a == Addressing.STATIC ? f.get(p + ".address").strip() : "",
-                    a == Addressing.STATIC ? f.get(p + ".gateway").strip() : "",
-                    a == Addressing.NONE ? "" : f.get(p + ".nameserver").strip());
-            nics.add(new Nic(nicNames.get(i), ip, f.on(p + ".vmxnet3")));
+            nics.add(new Nic(f.get(p + ".name").strip(), ip(f, p), f.on(p + ".vmxnet3")));
         }
-        Network bn = base.network();
-        Network n = new Network(nics, bn.bonds(), bn.vlans(), bn.bridges(), f.get("network.nameserver").strip(),
+        List<Bond> bonds = new ArrayList<>();
+        for (int i = 0; i < count(f, "network.bonds"); i++) {
+            String p = "network.bonds[" + i + "]";
+            bonds.add(new Bond(f.get(p + ".name").strip(), list(f.get(p + ".members")),
+                    pick(BondMode.values(), BondMode::value, f.get(p + ".mode"), BondMode.ACTIVE_BACKUP), ip(f, p)));
+        }
+        List<Vlan> vlans = new ArrayList<>();
+        for (int i = 0; i < count(f, "network.vlans"); i++) {
+            String p = "network.vlans[" + i + "]";
+            int id = 0;
+            try {
+                id = Integer.parseInt(f.get(p + ".id").strip());
+            } catch (NumberFormatException e) {
+                problems.add(Finding.error("form.number", p + ".id", "give the VLAN ID, a number from 1 to 4094"));
+            }
+            vlans.add(new Vlan(f.get(p + ".parent").strip(), id, f.get(p + ".name").strip(), ip(f, p)));
+        }
+        List<Bridge> bridges = new ArrayList<>();
+        for (int i = 0; i < count(f, "network.bridges"); i++) {
+            String p = "network.bridges[" + i + "]";
+            bridges.add(new Bridge(f.get(p + ".name").strip(), list(f.get(p + ".ports")), ip(f, p)));
+        }
+        Network n = new Network(nics, bonds, vlans, bridges, f.get("network.nameserver").strip(),
                 new Proxy(f.get("network.proxy.http").strip(), f.get("network.proxy.https").strip(),
                         list(f.get("network.proxy.noProxy"))));
         int nodes = 1;
@@ -140,6 +195,76 @@ public final class FormBinding {
                 f.on("cluster.overlay.enabled"), f.get("cluster.vip").strip(), f.get("cluster.overlay.cidr").strip());
         Site site = new Site(r, h, n, c, base.install(), base.passthrough());
         return new Result(site, problems);
+    }
+
+    private static void setIp(Form f, String p, IpConfig ip) {
+        f.set(p + ".addressing", ip.addressing().value());
+        f.set(p + ".address", ip.address());
+        f.set(p + ".gateway", ip.gateway());
+        f.set(p + ".nameserver", ip.nameserver());
+    }
+
+    /** An interface's settings; what a hidden field still holds (an address under dhcp) is left out. */
+    private static IpConfig ip(Form f, String p) {
+        Addressing a = pick(Addressing.values(), Addressing::value, f.get(p + ".addressing"), Addressing.DHCP);
+        return new IpConfig(a, a == Addressing.STATIC ? f.get(p + ".address").strip() : "",
+                a == Addressing.STATIC ? f.get(p + ".gateway").strip() : "",
+                a == Addressing.NONE ? "" : f.get(p + ".nameserver").strip());
+    }
+
+    private static int count(Form f, String group) {
+        try {
+            return Math.max(0, Math.min(Group.MAX, Integer.parseInt(f.get(group + ".count").strip())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The pasted certificates, unchanged when the text is what the site already had (an imported file
+     * keeps its bytes), else split after each END line; then those of each file named.
+     */
+    private static List<String> caCerts(Form f, List<String> before, TextFiles files, List<Finding> problems) {
+        String pasted = f.get("registration.caCerts");
+        List<String> out = new ArrayList<>();
+        if (pasted.equals(String.join("", before))) {
+            out.addAll(before);
+        } else {
+            out.addAll(pemBlocks(pasted));
+        }
+        for (String path : list(f.get(CA_CERT_FILES))) {
+            try {
+                List<String> blocks = pemBlocks(files.read(path));
+                if (blocks.stream().noneMatch(b -> b.contains(PEM_END))) {
+                    problems.add(Finding.error("form.ca-file", CA_CERT_FILES, path + " holds no PEM certificate"));
+                }
+                out.addAll(blocks);
+            } catch (java.io.IOException | RuntimeException e) {
+                problems.add(Finding.error("form.ca-file", CA_CERT_FILES, "cannot read " + path
+                        + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : "")));
+            }
+        }
+        return out;
+    }
+
+    /** Text cut after each END CERTIFICATE line; blank pieces dropped, each piece ending with a newline. */
+    static List<String> pemBlocks(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        for (String line : text.replace("\r\n", "\n").split("\n")) {
+            if (line.isBlank() && block.length() == 0) {
+                continue;
+            }
+            block.append(line.strip()).append('\n');
+            if (line.strip().equals(PEM_END)) {
+                out.add(block.toString());
+                block.setLength(0);
+            }
+        }
+        if (!block.toString().isBlank()) {
+            out.add(block.toString());
+        }
+        return out;
     }
 
     private static <E> E pick(E[] values, java.util.function.Function<E, String> word, String text, E fallback) {

@@ -15,16 +15,16 @@ public final class Wizard {
     private final List<Screen> screens;
     private final Form form;
     private final Site base;
-    private final List<String> nicNames;
+    private final TextFiles files;
     private int current;
     private List<Finding> findings;
     private long findingsVersion = -1;
 
-    public Wizard(List<Screen> screens, Form form, Site base, List<String> nicNames, int current) {
+    public Wizard(List<Screen> screens, Form form, Site base, TextFiles files, int current) {
         this.screens = List.copyOf(screens);
         this.form = form;
         this.base = base;
-        this.nicNames = List.copyOf(nicNames);
+        this.files = files;
         this.current = Math.max(0, Math.min(current, screens.size() - 1));
     }
 
@@ -50,7 +50,7 @@ public final class Wizard {
 
     /** The site the form describes now. */
     public FormBinding.Result site() {
-        return FormBinding.toSite(form, base, nicNames);
+        return FormBinding.toSite(form, base, files);
     }
 
     /** Every finding, conversion problems first; computed once per change of the form. */
@@ -74,10 +74,10 @@ public final class Wizard {
     public List<Finding> blockingErrors(Screen screen) {
         List<Finding> out = new ArrayList<>();
         for (Finding f : findings()) {
-            if (!f.isError() || !screen.covers(f.path())) {
+            if (!f.isError() || !screen.covers(f.path(), form)) {
                 continue;
             }
-            boolean onHiddenField = screen.fields().stream()
+            boolean onHiddenField = screen.fields(form).stream()
                     .anyMatch(field -> field.owns(f.path()) && !field.isVisible(form));
             if (!onHiddenField) {
                 out.add(f);
@@ -104,7 +104,7 @@ public final class Wizard {
     /** The first visible field with an error on the current screen, for focusing it. */
     public Field firstFieldWithError() {
         List<Finding> errors = blockingErrors(current());
-        for (Field field : current().fields()) {
+        for (Field field : current().fields(form)) {
             if (field.isVisible(form) && errors.stream().anyMatch(e -> field.owns(e.path()))) {
                 return field;
             }

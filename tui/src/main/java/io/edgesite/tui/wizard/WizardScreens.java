@@ -1,6 +1,7 @@
 package io.edgesite.tui.wizard;
 
 import io.edgesite.model.Addressing;
+import io.edgesite.model.BondMode;
 import io.edgesite.model.Cluster;
 import io.edgesite.model.Cni;
 import io.edgesite.model.DeploymentMode;
@@ -12,6 +13,7 @@ import io.edgesite.validators.host.HostFacts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The wizard's questions, screen by screen: plain data that the view turns into widgets. */
@@ -24,7 +26,7 @@ public final class WizardScreens {
     private WizardScreens() {
     }
 
-    public static List<Screen> build(HostFacts facts, List<String> nicNames) {
+    public static List<Screen> build(HostFacts facts) {
         List<Screen> screens = new ArrayList<>();
         screens.add(new Screen(WELCOME, "Welcome",
                 "edge-site prepares this host for a Palette Edge installation. It asks for the site and"
@@ -43,7 +45,9 @@ public final class WizardScreens {
                 Field.text("registration.hostId", "Edge host ID", "lower-case letters, digits, '-'; $random allowed"),
                 Field.list("registration.tags", "Tags", "key=value, separated by commas"),
                 Field.text("registration.registrationUrl", "QR registration URL", "the registration app the QR code opens")
-                        .when(f -> f.get("registration.registrationMode").equals("qr"))),
+                        .when(f -> f.get("registration.registrationMode").equals("qr")),
+                Field.list(FormBinding.CA_CERT_FILES, "CA cert files", "PEM files of a private CA, separated by commas"),
+                Field.lines("registration.caCerts", "CA certificates", "or paste PEM certificates here")),
                 List.of("registration")));
         screens.add(new Screen("host", "Host", "The machine's name, how Palette is installed, and who can log in.", List.of(
                 Field.text("host.hostname", "Host name", "RFC 1123 host name"),
@@ -55,26 +59,43 @@ public final class WizardScreens {
                 Field.list("host.users[0].sshAuthorizedKeys", "SSH keys", "public key lines, separated by commas"),
                 Field.list("host.ntpServers", "NTP servers", "separated by commas")),
                 List.of("host")));
-        List<Field> net = new ArrayList<>();
-        for (int i = 0; i < nicNames.size(); i++) {
-            String p = "network.nics[" + i + "]";
-            String name = nicNames.get(i);
-            net.add(Field.choice(p + ".addressing", name, words(Addressing.values(), Addressing::value),
-                    "dhcp, static, or none (no address: bond member, unused)"));
-            Field address = Field.text(p + ".address", "  address", "with prefix, e.g. 10.0.10.25/24");
-            Field gateway = Field.text(p + ".gateway", "  gateway", "router on this subnet");
-            Field dns = Field.text(p + ".nameserver", "  DNS", "DNS server for this interface");
-            net.add(address.when(f -> f.get(p + ".addressing").equals("static")));
-            net.add(gateway.when(f -> f.get(p + ".addressing").equals("static")));
-            net.add(dns.when(f -> f.get(p + ".addressing").equals("static")));
-            net.add(Field.toggle(p + ".vmxnet3", "  VMXNET3", "VMware VMXNET3 adapter"));
-        }
+        List<Item> net = new ArrayList<>();
+        net.add(new Group("network.nics", "NIC", (p, n) -> {
+            List<Field> f = new ArrayList<>();
+            f.add(Field.text(p + ".name", "NIC " + n, "interface name, as ip link shows it"));
+            f.addAll(addressing(p));
+            f.add(Field.toggle(p + ".vmxnet3", "  VMXNET3", "VMware VMXNET3 adapter"));
+            return f;
+        }, Map.of("addressing", Addressing.DHCP.value(), "vmxnet3", "false")));
+        net.add(new Group("network.bonds", "bond", (p, n) -> {
+            List<Field> f = new ArrayList<>();
+            f.add(Field.text(p + ".name", "Bond " + n, "interface name, e.g. bond0"));
+            f.add(Field.list(p + ".members", "  members", "NIC names, separated by commas"));
+            f.add(Field.choice(p + ".mode", "  mode", words(BondMode.values(), BondMode::value), "bonding mode"));
+            f.addAll(addressing(p));
+            return f;
+        }, Map.of("mode", BondMode.ACTIVE_BACKUP.value(), "addressing", Addressing.STATIC.value())));
+        net.add(new Group("network.vlans", "VLAN", (p, n) -> {
+            List<Field> f = new ArrayList<>();
+            f.add(Field.text(p + ".parent", "VLAN " + n + " on", "NIC or bond that carries the tag"));
+            f.add(Field.text(p + ".id", "  VLAN ID", "1 to 4094"));
+            f.add(Field.text(p + ".name", "  name", "optional; default parent.id"));
+            f.addAll(addressing(p));
+            return f;
+        }, Map.of("addressing", Addressing.STATIC.value())));
+        net.add(new Group("network.bridges", "bridge", (p, n) -> {
+            List<Field> f = new ArrayList<>();
+            f.add(Field.text(p + ".name", "Bridge " + n, "interface name, e.g. br0"));
+            f.add(Field.list(p + ".ports", "  ports", "NICs, bonds or VLANs, separated by commas"));
+            f.addAll(addressing(p));
+            return f;
+        }, Map.of("addressing", Addressing.STATIC.value())));
         net.add(Field.text("network.nameserver", "Global DNS", "used by every interface"));
         net.add(Field.text("network.proxy.http", "HTTP proxy", "http://proxy:3128"));
         net.add(Field.text("network.proxy.https", "HTTPS proxy", "http://proxy:3128"));
         net.add(Field.list("network.proxy.noProxy", "No proxy", "hosts, .domains, CIDRs; commas"));
-        screens.add(new Screen("network", "Network", "Addresses of this host's network cards, DNS and proxy.", net,
-                List.of("network")));
+        screens.add(new Screen("network", "Network",
+                "Interfaces and their addresses (bonds, VLANs and bridges too), DNS and proxy.", net, List.of("network")));
         screens.add(new Screen("cluster", "Cluster Config", "The cluster this host will form or join.", List.of(
                 Field.choice("cluster.distribution", "Distribution", words(Distribution.values(), Distribution::value),
                         "Kubernetes distribution"),
@@ -107,6 +128,19 @@ public final class WizardScreens {
                 Field.text("write.answersPath", "Answers file", "").when(f -> f.on("write.answers"))),
                 List.of()));
         return screens;
+    }
+
+    /** How one interface gets its address: the addressing choice, then the static settings when static. */
+    private static List<Field> addressing(String p) {
+        return List.of(
+                Field.choice(p + ".addressing", "  addressing", words(Addressing.values(), Addressing::value),
+                        "dhcp, static, or none (no address: bond member, unused)"),
+                Field.text(p + ".address", "  address", "with prefix, e.g. 10.0.10.25/24")
+                        .when(f -> f.get(p + ".addressing").equals("static")),
+                Field.text(p + ".gateway", "  gateway", "router on this subnet; empty if none")
+                        .when(f -> f.get(p + ".addressing").equals("static")),
+                Field.text(p + ".nameserver", "  DNS", "DNS server for this interface")
+                        .when(f -> !f.get(p + ".addressing").equals("none")));
     }
 
     private static <E> List<String> words(E[] values, Function<E, String> word) {

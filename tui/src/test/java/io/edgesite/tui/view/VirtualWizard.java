@@ -75,9 +75,9 @@ final class VirtualWizard {
         return key(KeyType.Enter);
     }
 
-    /** Moves focus with Tab until the row holding {@code label} has it (at most 40 presses). */
+    /** Moves focus with Tab until the row holding {@code label} has it (at most 120 presses). */
     VirtualWizard focus(String label) throws IOException {
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 120; i++) {
             com.googlecode.lanterna.gui2.Interactable f = session.view().window().getFocusedInteractable();
             boolean match = f instanceof com.googlecode.lanterna.gui2.Button b && b.getLabel().equals(label)
                     || focusedRowText().strip().startsWith(label + " ") || focusedRowText().strip().equals(label);
