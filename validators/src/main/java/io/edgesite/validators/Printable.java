@@ -1,14 +1,14 @@
 package io.edgesite.validators;
 
 /** Shows user input inside a message without letting control characters or huge values through. */
-final class Printable {
+public final class Printable {
     private static final int MAX = 60;
 
     private Printable() {
     }
 
     /** A URL or host text with any {@code user:password@} part masked. */
-    static String url(String s) {
+    public static String url(String s) {
         return of(s == null ? "" : s.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/@\\s]*@", "$1****@"));
     }
 

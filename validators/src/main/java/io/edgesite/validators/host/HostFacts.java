@@ -79,7 +79,7 @@ public record HostFacts(String cpuModel, String architecture, int cores, long me
     }
 
     /** Bytes as GiB with one decimal, without Formatter: it loads the locale data before the first frame. */
-    static String gib(long bytes) {
+    public static String gib(long bytes) {
         long tenths = Math.round(bytes / (1024.0 * 1024 * 1024) * 10);
         return tenths / 10 + "." + tenths % 10 + " GiB";
     }
