@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Prepares Spectro Cloud Palette Edge hosts for site installation: writes user-data,"
                 + " checks it, and imports existing files.",
-        subcommands = {WizardCommand.class, RenderCommand.class, LintCommand.class, ImportCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 findings with errors, 2 usage or unreadable input."})
+        subcommands = {WizardCommand.class, RenderCommand.class, LintCommand.class, ImportCommand.class, CheckCommand.class,
+                ProbeCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 findings with errors (check: a failed check), 2 usage or unreadable input,"
+                + " 3 (check) warnings only."})
 public final class EdgeSiteCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

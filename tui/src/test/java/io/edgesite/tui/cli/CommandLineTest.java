@@ -180,4 +180,61 @@ class CommandLineTest {
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err().strip().lines()).hasSize(1);
     }
+
+    /** A host made of files: one VMware VMXNET3 NIC with link, 4 cores, 16 GiB, a 256 GB SSD. */
+    static Path vmwareHost(Path dir) throws Exception {
+        Path root = dir.resolve("root");
+        write(root, "proc/cpuinfo", "processor\t: 0\nprocessor\t: 1\nprocessor\t: 2\nprocessor\t: 3\n");
+        write(root, "proc/meminfo", "MemTotal:       16384000 kB\n");
+        write(root, "sys/block/sda/size", "500000000");
+        write(root, "sys/block/sda/queue/rotational", "0");
+        write(root, "sys/class/net/ens192/carrier", "1");
+        write(root, "sys/class/net/ens192/operstate", "up");
+        write(root, "sys/class/dmi/id/sys_vendor", "VMware, Inc.");
+        Files.createDirectories(root.resolve("sys/class/net/ens192/device"));
+        Files.createSymbolicLink(root.resolve("sys/class/net/ens192/device/driver"), Path.of("../../../bus/pci/drivers/vmxnet3"));
+        return root;
+    }
+
+    static void write(Path root, String rel, String text) throws Exception {
+        Files.createDirectories(root.resolve(rel).getParent());
+        Files.writeString(root.resolve(rel), text);
+    }
+
+    @Test
+    void checkReportsAsJsonAndAppliesTheVmxnet3FixToTheAnswers(@TempDir Path dir) throws Exception {
+        Path root = vmwareHost(dir);
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, Files.readString(EXAMPLES.resolve("single-dhcp-vip.yaml"))
+                .replace("  overlay:\n    enabled: false", "  overlay:\n    enabled: true\n    cidr: 100.64.192.0/23")
+                .replace("  vip: 10.1.10.250\n", "").replace("managementMode: central", "managementMode: local")
+                .replace("  nics:\n    - name: enp1s0", "  nics:\n    - name: ens192"));
+        Run r = edgeSite("check", "--answers", answers.toString(), "--root", root.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("\"id\" : \"nic.vmxnet3-offload\"", "\"verdict\" : \"fail\"",
+                "\"fix\" : \"mark ens192 as VMXNET3");
+        Run fixed = edgeSite("check", "--answers", answers.toString(), "--root", root.toString(), "--apply-fixes");
+        assertThat(fixed.err()).contains("nic.vmxnet3-offload: mark ens192 as VMXNET3");
+        assertThat(Files.readString(answers)).contains("vmxnet3: true");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(answers))).isEqualTo("rw-------");
+        Run again = edgeSite("check", "--answers", answers.toString(), "--root", root.toString());
+        assertThat(again.out()).contains("PASS          nic.vmxnet3-offload");
+        Path userData = dir.resolve("user-data");
+        assertThat(edgeSite("render", "--answers", answers.toString(), "--output", userData.toString(), "--no-cluster").code()).isZero();
+        assertThat(Files.readString(userData)).contains("Disable UDP segmentation",
+                "ethtool --offload ens192 tx-udp_tnl-segmentation off");
+    }
+
+    @Test
+    void checkAndProbeRefuseBadArgumentsWithExit2() throws Exception {
+        assertThat(inProcess("check", "--apply-fixes").code()).isEqualTo(2);
+        Run peer = inProcess("check", "--peer", "10.0.0.300");
+        assertThat(peer.code()).isEqualTo(2);
+        assertThat(peer.err()).contains("--peer 10.0.0.300: not an IPv4 address");
+        assertThat(inProcess("check", "--root", "/nonexistent-root").code()).isEqualTo(2);
+        assertThat(inProcess("probe", "listen", "--port", "70000").code()).isEqualTo(2);
+        Run nic = inProcess("probe", "listen", "--interface", "nosuchnic0");
+        assertThat(nic.code()).isEqualTo(2);
+        assertThat(nic.err()).contains("--interface nosuchnic0: no such interface");
+    }
 }
