@@ -12,12 +12,16 @@ import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.AtomicFile;
 import io.edgesite.render.ClusterDefinition;
 import io.edgesite.render.UserDataRenderer;
+import io.edgesite.tui.wizard.CheckRun;
 import io.edgesite.tui.wizard.DraftStore;
 import io.edgesite.tui.wizard.Form;
 import io.edgesite.tui.wizard.FormBinding;
 import io.edgesite.tui.wizard.TextFiles;
 import io.edgesite.tui.wizard.Wizard;
 import io.edgesite.tui.wizard.WizardScreens;
+import io.edgesite.validators.checks.CheckSuite;
+import io.edgesite.validators.checks.HostAccess;
+import io.edgesite.validators.checks.ProbeResponder;
 import io.edgesite.validators.host.HostFacts;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -44,9 +48,21 @@ public final class WizardApp implements WizardView.Actions {
     private volatile TerminalSize pendingResize;
     private static boolean restored;
     private WizardView view;
+    private final HostAccess host;
+    private final List<String> detected;
+    private volatile CheckRun checks;
+    private ProbeResponder responder;
+    private Thread responderThread;
 
     public WizardApp(Site site, HostFacts facts, DraftStore drafts, String output) {
-        Form form = FormBinding.fromSite(site, detectedNics(site, facts));
+        this(site, facts, drafts, output, HostAccess.system(List.of()));
+    }
+
+    /** With the host the checks look at (a fixture in tests). */
+    public WizardApp(Site site, HostFacts facts, DraftStore drafts, String output, HostAccess host) {
+        this.host = host;
+        this.detected = detectedNics(site, facts);
+        Form form = FormBinding.fromSite(site, detected);
         form.set("write.output", output);
         form.set("write.answers", "false");
         form.set("write.answersPath", Path.of(output).toAbsolutePath().resolveSibling("answers.yaml").toString());
@@ -231,6 +247,59 @@ public final class WizardApp implements WizardView.Actions {
     @Override
     public void quit() {
         running = false;
+        checksShown(false);
+    }
+
+    @Override
+    public CheckRun checks() {
+        return checks;
+    }
+
+    @Override
+    public void runChecks(Runnable changed) {
+        CheckRun run = CheckRun.start(CheckSuite.standard(), host, wizard.site().site(), wizard.form().version(), () -> {
+            CheckRun current = checks;
+            if (current != null && current.finished()) {
+                wizard.checkResults(current.results());
+            }
+            changed.run();
+        });
+        checks = run;
+    }
+
+    @Override
+    public void applyFixes() {
+        CheckRun run = checks;
+        if (run != null && !run.fixes().isEmpty()) {
+            wizard.apply(run.fixes(), detected);
+            changed();
+        }
+    }
+
+    /** While the checks screen is shown, this host answers the other hosts' broadcast probes. */
+    @Override
+    public synchronized String checksShown(boolean shown) {
+        if (shown && responder == null) {
+            try {
+                ProbeResponder r = new ProbeResponder(host.probePort(), wizard.site().site().registration().hostId(), a -> true);
+                responder = r;
+                responderThread = new Thread(() -> {
+                    try {
+                        r.serve(java.time.Duration.ZERO, line -> { });
+                    } catch (IOException e) {
+                        // closed when the screen is left
+                    }
+                }, "probe-responder");
+                responderThread.setDaemon(true);
+                responderThread.start();
+            } catch (IOException e) {
+                return "Not answering other hosts' probes: UDP " + host.probePort() + " is busy";
+            }
+        } else if (!shown && responder != null) {
+            responder.close();
+            responder = null;
+        }
+        return responder == null ? "" : "Answering other hosts' probes on UDP " + responder.port() + ".";
     }
 
     @Override

@@ -60,6 +60,18 @@ public final class WizardView {
         void resumeDraft();
 
         void discardDraft();
+
+        /** The latest run of the host checks, or null before the first. */
+        io.edgesite.tui.wizard.CheckRun checks();
+
+        /** Starts the checks again for the answers as they are; {@code changed} hears their progress. */
+        void runChecks(Runnable changed);
+
+        /** Applies the user-data changes the checks offer. */
+        void applyFixes();
+
+        /** The checks screen appeared or went away (the host answers probes while it is shown); a status line. */
+        String checksShown(boolean shown);
     }
 
     private final Wizard wizard;
@@ -75,6 +87,12 @@ public final class WizardView {
     private String status = "";
     private boolean relayout;
     private boolean confirmingQuit;
+    private boolean confirmingFixes;
+    private String selectedCheck;
+    private String probeStatus = "";
+    private final Map<String, Button> checkButtons = new HashMap<>();
+    /** Work handed over by the check threads, done on the GUI thread in {@link #settle()}. */
+    private final java.util.concurrent.atomic.AtomicBoolean checksChanged = new java.util.concurrent.atomic.AtomicBoolean();
     private List<String> done;
     private TerminalSize size = new TerminalSize(MIN_COLUMNS, MIN_ROWS);
 
@@ -105,6 +123,18 @@ public final class WizardView {
     }
 
     boolean handleKey(KeyStroke key) {
+        if (confirmingFixes) {
+            confirmingFixes = false;
+            status = "";
+            if (key.getKeyType() == KeyType.Character && Character.toLowerCase(key.getCharacter()) == 'y') {
+                actions.applyFixes();
+                forgetWidgets();
+                status = "Fixes applied to the answers; checking again.";
+                actions.runChecks(this::checksProgressed);
+            }
+            render(focusedKey());
+            return true;
+        }
         if (confirmingQuit) {
             confirmingQuit = false;
             if (key.getKeyType() == KeyType.Character && Character.toLowerCase(key.getCharacter()) == 'y') {
@@ -268,8 +298,17 @@ public final class WizardView {
         }
     }
 
+    private void checksProgressed() {
+        checksChanged.set(true);
+    }
+
     /** Applies a layout change deferred during a focus move, keeping focus where it landed; true if it did. */
     public boolean settle() {
+        if (checksChanged.getAndSet(false) && done == null && wizard.current().id().equals(WizardScreens.CHECKS)) {
+            relayout = false;
+            render(focusedKey());
+            return true;
+        }
         if (relayout) {
             relayout = false;
             render(focusedKey());
@@ -297,6 +336,11 @@ public final class WizardView {
                 return e.getKey();
             }
         }
+        for (Map.Entry<String, Button> e : checkButtons.entrySet()) {
+            if (e.getValue() == focused) {
+                return "check:" + e.getKey();
+            }
+        }
         return focused instanceof Button b ? "#" + b.getLabel() : null;
     }
 
@@ -309,6 +353,7 @@ public final class WizardView {
             return;
         }
         Screen screen = wizard.current();
+        probeStatus = actions.checksShown(done == null && screen.id().equals(WizardScreens.CHECKS));
         Panel root = new Panel(new BorderLayout());
         Panel top = new Panel(new LinearLayout(Direction.VERTICAL));
         top.addComponent(new Label("edge-site   Step " + (wizard.currentIndex() + 1) + " of " + wizard.screens().size()
@@ -331,6 +376,9 @@ public final class WizardView {
             body.addComponent(new EmptySpace(new TerminalSize(1, 1)));
             body.addComponent(quit);
             toFocus = quit;
+        } else if (screen.id().equals(WizardScreens.CHECKS)) {
+            body = checksBody(focus);
+            toFocus = checksFocus;
         } else if (screen.id().equals(WizardScreens.REVIEW)) {
             body = reviewBody();
             // The review opens on the text, so arrows and PageDown scroll it straight away.
@@ -462,6 +510,102 @@ public final class WizardView {
             to++;
         }
         return to;
+    }
+
+    private Interactable checksFocus;
+
+    /** The checks screen: a line per check with its state, the chosen check's evidence and remedy, and actions. */
+    private Panel checksBody(String focus) {
+        io.edgesite.tui.wizard.CheckRun run = actions.checks();
+        if (run == null || run.formVersion() != wizard.form().version()) {
+            actions.runChecks(this::checksProgressed);
+            run = actions.checks();
+        }
+        Panel body = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        checkButtons.clear();
+        checksFocus = null;
+        List<io.edgesite.tui.wizard.CheckRun.Row> rows = run.rows();
+        if (rows.isEmpty()) {
+            body.addComponent(new Label("No check applies to these answers."));
+        }
+        io.edgesite.tui.wizard.CheckRun.Row chosen = null;
+        for (io.edgesite.tui.wizard.CheckRun.Row row : rows) {
+            Button b = new Button(Text.fit(checkLine(row), MIN_COLUMNS - 4), () -> {
+                selectedCheck = row.id();
+                render("check:" + row.id());
+            });
+            checkButtons.put(row.id(), b);
+            body.addComponent(b);
+            if (("check:" + row.id()).equals(focus) || checksFocus == null) {
+                checksFocus = b;
+            }
+            if (row.id().equals(selectedCheck)) {
+                chosen = row;
+            }
+        }
+        long done = rows.stream().filter(r -> r.result() != null).count();
+        long failed = rows.stream().filter(r -> r.result() != null
+                && r.result().verdict() == io.edgesite.validators.checks.Verdict.FAIL).count();
+        body.addComponent(new Label(run.finished() ? rows.size() + " checks done, " + failed + " failed. " + probeStatus
+                : "Checking: " + done + " of " + rows.size() + " done. " + probeStatus));
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        Button again = new Button("Run again", () -> {
+            selectedCheck = null;
+            actions.runChecks(this::checksProgressed);
+            render("#Run again");
+        });
+        buttons.addComponent(again);
+        if ("#Run again".equals(focus)) {
+            checksFocus = again;
+        }
+        int fixes = run.finished() ? run.fixes().size() : 0;
+        if (fixes > 0) {
+            Button apply = new Button("Apply fixes (" + fixes + ")", () -> {
+                confirmingFixes = true;
+                List<String> what = actions.checks().fixes().stream().map(io.edgesite.validators.checks.SiteFix::description).toList();
+                status = "Apply to the answers: " + String.join("; ", what) + "? y/n";
+                render(focusedKey());
+            });
+            buttons.addComponent(apply);
+            if (focus != null && focus.startsWith("#Apply fixes")) {
+                checksFocus = apply;
+            }
+        }
+        body.addComponent(buttons);
+        if (chosen != null && chosen.result() != null) {
+            // header and blank line, intro, buttons/status/hints at the bottom, the list, its summary and buttons
+            int room = size.getRows() - 2 - Text.wrap(wizard.current().intro(), MIN_COLUMNS - 2).size() - 3
+                    - rows.size() - 2;
+            List<String> lines = new java.util.ArrayList<>();
+            for (String e : chosen.result().evidence()) {
+                lines.addAll(Text.wrap("  " + e, MIN_COLUMNS - 2));
+            }
+            if (!chosen.result().remedy().isBlank()) {
+                lines.addAll(Text.wrap("Remedy: " + chosen.result().remedy(), MIN_COLUMNS - 2));
+            }
+            if (lines.size() > room && room > 0) {
+                lines = new java.util.ArrayList<>(lines.subList(0, room - 1));
+                lines.add("  ... (edge-site check shows all of it)");
+            }
+            if (room > 0) {
+                body.addComponent(new Label(String.join("\n", lines)));
+            }
+        }
+        return body;
+    }
+
+    private static String checkLine(io.edgesite.tui.wizard.CheckRun.Row row) {
+        String state = switch (row.state()) {
+            case PENDING -> "....";
+            case RUNNING -> "run ";
+            case DONE -> switch (row.result().verdict()) {
+                case PASS -> "PASS";
+                case WARN -> "WARN";
+                case FAIL -> "FAIL";
+                case COULD_NOT_RUN -> "N/A ";
+            };
+        };
+        return state + "  " + row.title() + (row.result() == null ? "" : ": " + row.result().summary());
     }
 
     private Panel reviewBody() {

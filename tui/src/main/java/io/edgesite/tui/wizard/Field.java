@@ -36,6 +36,11 @@ public record Field(String key, String label, FieldKind kind, List<String> choic
         return new Field(key, label, FieldKind.LINES, List.of(), f -> true, null, help, null);
     }
 
+    /** The live list of host checks (the checks screen). */
+    public static Field checks(String key, String label) {
+        return new Field(key, label, FieldKind.CHECKS, List.of(), f -> true, null, "", null);
+    }
+
     public static Field info(String key, String label, Function<Form, String> derived) {
         return new Field(key, label, FieldKind.INFO, List.of(), f -> true, derived, "", null);
     }

@@ -14,7 +14,8 @@ import java.util.List;
 public final class Wizard {
     private final List<Screen> screens;
     private final Form form;
-    private final Site base;
+    private Site base;
+    private List<io.edgesite.validators.checks.CheckResult> checkResults = List.of();
     private final TextFiles files;
     private int current;
     private List<Finding> findings;
@@ -112,11 +113,45 @@ public final class Wizard {
         return null;
     }
 
+    /** The latest host check results, repeated on the review screen. */
+    public void checkResults(List<io.edgesite.validators.checks.CheckResult> results) {
+        checkResults = List.copyOf(results);
+    }
+
+    /**
+     * Applies user-data changes a check offers: the site changes, and the form is filled from it again
+     * (what the form has no field for, such as added stages, stays in the site behind it).
+     */
+    public void apply(List<io.edgesite.validators.checks.SiteFix> fixes, List<String> detectedNics) {
+        Site site = site().site();
+        for (io.edgesite.validators.checks.SiteFix f : fixes) {
+            site = f.apply().apply(site);
+        }
+        java.util.Map<String, String> values = FormBinding.fromSite(site, detectedNics).values();
+        form.values().forEach((k, v) -> {
+            if (k.startsWith("write.") || k.equals(FormBinding.CA_CERT_FILES)) {
+                values.put(k, v);
+            }
+        });
+        if (!form.get(FormBinding.CA_CERT_FILES).isBlank()) {
+            // the files' certificates are in the site now: keep them once, from the files
+            values.put("registration.caCerts", form.get("registration.caCerts"));
+        }
+        base = site;
+        form.replaceAll(values);
+    }
+
     /** The review text: grouped settings are in the preview; warnings first. */
     public String reviewText() {
         FormBinding.Result r = site();
         StringBuilder b = new StringBuilder();
         List<Finding> findings = findings();
+        for (io.edgesite.validators.checks.CheckResult c : checkResults) {
+            if (c.verdict() != io.edgesite.validators.checks.Verdict.PASS) {
+                b.append("CHECK ").append(c.verdict().word().toUpperCase(java.util.Locale.ROOT)).append("  ")
+                        .append(c.title()).append(": ").append(c.summary()).append('\n');
+            }
+        }
         if (findings.isEmpty()) {
             b.append("No findings.\n");
         }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 /** The wizard's questions, screen by screen: plain data that the view turns into widgets. */
 public final class WizardScreens {
     public static final String WELCOME = "welcome";
+    public static final String CHECKS = "checks";
     public static final String REVIEW = "review";
     public static final String WRITE = "write";
     static final List<String> KUBERNETES = List.of("1.33", "1.32", "1.31", "1.30", "1.29", "1.28", "1.27", "1.26");
@@ -116,10 +117,10 @@ public final class WizardScreens {
                 Field.info("cluster.overlay.note", "", f -> "Neither the range nor the VIP can change after the cluster is created.")
                         .when(f -> f.on("cluster.overlay.enabled"))),
                 List.of("cluster")));
-        screens.add(new Screen("checks", "Prerequisite checks",
-                "The host checks run on this screen (hardware, NICs, Layer-2 broadcast, VMXNET3 offload, networkd,"
-                        + " CIDR clashes, VIP in use, endpoint reachability).",
-                List.of(Field.info("checks.list", "Checks", f -> "Not run yet in this version.")), List.of()));
+        screens.add(new Screen(CHECKS, "Prerequisite checks",
+                "This host against Palette's prerequisites for these answers. Enter on a line shows what was"
+                        + " seen and the remedy. Fails do not stop you writing the file.",
+                List.of(Field.checks("checks.list", "Checks")), List.of()));
         screens.add(new Screen(REVIEW, "Review", "Everything set, the warnings, and the user-data with secrets masked.",
                 List.of(Field.info("review.text", "", f -> "")), List.of("install")));
         screens.add(new Screen(WRITE, "Write", "Where to write the files.", List.of(

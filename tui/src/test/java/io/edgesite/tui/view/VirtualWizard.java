@@ -28,12 +28,16 @@ final class VirtualWizard {
     }
 
     VirtualWizard(Site site, Path dir, TerminalSize size) throws IOException {
+        this(site, dir, size, FixtureHost.create(dir.resolve("host")));
+    }
+
+    VirtualWizard(Site site, Path dir, TerminalSize size, io.edgesite.validators.checks.HostAccess host) throws IOException {
         terminal = new DefaultVirtualTerminal(size);
         // Through the same lean layer as a real terminal, so these tests also prove it draws correctly.
         com.googlecode.lanterna.terminal.Terminal lean = TerminalLayers.lean(terminal);
         TerminalScreen screen = new TerminalScreen(lean);
         screen.startScreen();
-        app = new WizardApp(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString());
+        app = new WizardApp(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString(), host);
         session = app.start(screen, lean, true);
         pump();
     }
@@ -42,6 +46,18 @@ final class VirtualWizard {
         for (int i = 0; i < 50 && session.step(); i++) {
             // keep going until nothing is left to process
         }
+    }
+
+    /** Pumps events until the screen shows {@code text} (work on other threads, such as the checks). */
+    String waitFor(String text) throws IOException, InterruptedException {
+        for (int i = 0; i < 250; i++) {
+            pump();
+            if (screenText().contains(text)) {
+                return screenText();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("never showed " + text + "\n" + screenText());
     }
 
     VirtualWizard key(KeyType type) throws IOException {
