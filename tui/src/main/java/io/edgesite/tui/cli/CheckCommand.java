@@ -104,9 +104,11 @@ final class CheckCommand implements Callable<Integer> {
         List<String> normalised = peers.stream().map(p -> new inet.ipaddr.IPAddressString(p).getAddress().toString()).toList();
         HostAccess host = new HostAccess(root == null ? HostRoot.system() : new HostRoot(root), Commands.system(),
                 new SystemNetwork(), normalised, probePort, 443);
+        long t0 = System.nanoTime();
         List<CheckResult> results = CheckSuite.standard().run(host, site, id -> { }, r -> { });
+        long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
         if (json) {
-            out.println(json(results));
+            out.println(json(results, elapsedMs));
         } else {
             table(results, out);
         }
@@ -145,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
                 + warns + " with warnings or not run");
     }
 
-    static String json(List<CheckResult> results) throws Exception {
+    static String json(List<CheckResult> results, long elapsedMs) throws Exception {
         List<Map<String, Object>> list = new ArrayList<>();
         for (CheckResult r : results) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -160,6 +162,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("exitCode", CheckSuite.exitCode(results));
+        doc.put("elapsedMs", elapsedMs);
         doc.put("checks", list);
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc);
     }

@@ -56,7 +56,8 @@ final class FixtureHost {
 
     /** Nobody answers, nothing resolves, nothing connects. */
     static final class Silent implements Network {
-        public List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window, int enough) {
+        public List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window,
+                java.util.function.Predicate<java.util.Set<String>> enough) {
             return List.of();
         }
 

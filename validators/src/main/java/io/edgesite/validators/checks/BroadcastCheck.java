@@ -67,8 +67,10 @@ final class BroadcastCheck implements Check {
         int wanted = expected.isEmpty() ? site.cluster().nodes() - 1 : expected.size();
         List<Peer> heard;
         try {
+            // stop listening once every named peer (or enough of anyone) has answered
             heard = host.network().broadcast(from, List.of("255.255.255.255", directed), host.probePort(),
-                    site.registration().hostId(), WINDOW, expected.isEmpty() ? wanted : 0);
+                    site.registration().hostId(), WINDOW,
+                    got -> expected.isEmpty() ? got.size() >= wanted : got.containsAll(expected));
         } catch (IOException e) {
             return result(Verdict.COULD_NOT_RUN, "could not send the probe from " + from,
                     List.of(nic + " " + source + ": " + e.getMessage()), "");

@@ -9,10 +9,10 @@ public interface Network {
     /**
      * Broadcasts probes from {@code source} (an address of this host, which picks the NIC) to each target
      * address on {@code port} and returns the peers that answered within {@code window}, or as soon as
-     * {@code enough} have (0: wait the whole window).
+     * the addresses heard are {@code enough}.
      */
-    List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window, int enough)
-            throws IOException;
+    List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window,
+            java.util.function.Predicate<java.util.Set<String>> enough) throws IOException;
 
     /** Sends one small datagram to {@code address}, so the kernel resolves its MAC address (ARP). */
     void poke(String address) throws IOException;

@@ -27,7 +27,7 @@ public final class SystemNetwork implements Network {
 
     @Override
     public List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window,
-            int enough) throws IOException {
+            java.util.function.Predicate<java.util.Set<String>> enough) throws IOException {
         byte[] nonceBytes = new byte[8];
         new SecureRandom().nextBytes(nonceBytes);
         String nonce = HexFormat.of().formatHex(nonceBytes);
@@ -43,7 +43,7 @@ public final class SystemNetwork implements Network {
             byte[] buffer = new byte[ProbeMessage.MAX_BYTES + 1];
             while (true) {
                 long now = System.nanoTime();
-                if (now >= end || (enough > 0 && peers.size() >= enough)) {
+                if (now >= end || (!peers.isEmpty() && enough.test(peers.keySet()))) {
                     break;
                 }
                 if (sent < PROBE_ROUNDS && now >= nextSend) {

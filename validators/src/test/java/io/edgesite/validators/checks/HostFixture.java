@@ -125,7 +125,7 @@ final class HostFixture {
 
         @Override
         public List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window,
-                int enough) {
+                java.util.function.Predicate<java.util.Set<String>> enough) {
             asked.add("broadcast from " + source + " to " + targets + " port " + port);
             return answering;
         }

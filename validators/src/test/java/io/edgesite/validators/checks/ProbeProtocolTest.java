@@ -41,7 +41,7 @@ class ProbeProtocolTest {
             });
             t.start();
             List<Peer> heard = new SystemNetwork().broadcast("127.0.0.1", List.of("127.0.0.1"), responder.port(),
-                    "edge-3", Duration.ofSeconds(2), 1);
+                    "edge-3", Duration.ofSeconds(2), got -> got.size() >= 1);
             assertThat(heard).containsExactly(new Peer("127.0.0.1", "edge-1"));
             assertThat(responder.answered()).isGreaterThanOrEqualTo(1);
             responder.close();
