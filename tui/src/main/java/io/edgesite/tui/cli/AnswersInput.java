@@ -24,6 +24,24 @@ final class AnswersInput {
         }
     }
 
+    /**
+     * The site an --answers or --from option names (answers first), or the defaults when neither is given;
+     * the wizard and check start from it.
+     */
+    static Site readEither(String answers, String userData, PrintWriter err) throws Refused {
+        if (answers != null) {
+            return read(answers, err);
+        }
+        if (userData != null) {
+            io.edgesite.render.UserDataParser.Parsed parsed = UserDataInput.parse(userData, err);
+            if (parsed == null) {
+                throw new Refused(ExitCodes.USAGE);
+            }
+            return parsed.site();
+        }
+        return Site.defaults();
+    }
+
     static Site read(String file, PrintWriter err) throws Refused {
         try {
             return AnswersFormat.read(Inputs.read(file, System.in));

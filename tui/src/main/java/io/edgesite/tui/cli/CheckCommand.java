@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.AtomicFile;
-import io.edgesite.render.UserDataParser;
 import io.edgesite.validators.checks.CheckResult;
 import io.edgesite.validators.checks.CheckSuite;
 import io.edgesite.validators.checks.Commands;
@@ -83,19 +82,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("edge-site: --probe-port takes 1 to 65535");
             return ExitCodes.USAGE;
         }
-        Site site = Site.defaults();
-        if (answers != null) {
-            try {
-                site = AnswersInput.read(answers, err);
-            } catch (AnswersInput.Refused e) {
-                return e.code();
-            }
-        } else if (from != null) {
-            UserDataParser.Parsed parsed = UserDataInput.parse(from, err);
-            if (parsed == null) {
-                return ExitCodes.USAGE;
-            }
-            site = parsed.site();
+        Site site;
+        try {
+            site = AnswersInput.readEither(answers, from, err);
+        } catch (AnswersInput.Refused e) {
+            return e.code();
         }
         if (root != null && !Files.isDirectory(root)) {
             err.println("edge-site: --root " + root + ": not a directory");

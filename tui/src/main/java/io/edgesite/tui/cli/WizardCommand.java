@@ -1,7 +1,6 @@
 package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
-import io.edgesite.render.UserDataParser;
 import io.edgesite.tui.view.FirstFramePreload;
 import io.edgesite.tui.view.TerminalOptions;
 import io.edgesite.tui.view.WizardApp;
@@ -58,19 +57,11 @@ final class WizardCommand implements Callable<Integer> {
             err.println("edge-site: --size takes COLSxROWS, such as 80x24");
             return ExitCodes.USAGE;
         }
-        Site site = Site.defaults();
-        if (answers != null) {
-            try {
-                site = AnswersInput.read(answers, err);
-            } catch (AnswersInput.Refused e) {
-                return e.code();
-            }
-        } else if (from != null) {
-            UserDataParser.Parsed parsed = UserDataInput.parse(from, err);
-            if (parsed == null) {
-                return ExitCodes.USAGE;
-            }
-            site = parsed.site();
+        Site site;
+        try {
+            site = AnswersInput.readEither(answers, from, err);
+        } catch (AnswersInput.Refused e) {
+            return e.code();
         }
         if (System.console() == null) {
             err.println("edge-site: the wizard needs a terminal; use render, lint or import in scripts");

@@ -181,29 +181,9 @@ class CommandLineTest {
         assertThat(unknown.err().strip().lines()).hasSize(1);
     }
 
-    /** A host made of files: one VMware VMXNET3 NIC with link, 4 cores, 16 GiB, a 256 GB SSD. */
-    static Path vmwareHost(Path dir) throws Exception {
-        Path root = dir.resolve("root");
-        write(root, "proc/cpuinfo", "processor\t: 0\nprocessor\t: 1\nprocessor\t: 2\nprocessor\t: 3\n");
-        write(root, "proc/meminfo", "MemTotal:       16384000 kB\n");
-        write(root, "sys/block/sda/size", "500000000");
-        write(root, "sys/block/sda/queue/rotational", "0");
-        write(root, "sys/class/net/ens192/carrier", "1");
-        write(root, "sys/class/net/ens192/operstate", "up");
-        write(root, "sys/class/dmi/id/sys_vendor", "VMware, Inc.");
-        Files.createDirectories(root.resolve("sys/class/net/ens192/device"));
-        Files.createSymbolicLink(root.resolve("sys/class/net/ens192/device/driver"), Path.of("../../../bus/pci/drivers/vmxnet3"));
-        return root;
-    }
-
-    static void write(Path root, String rel, String text) throws Exception {
-        Files.createDirectories(root.resolve(rel).getParent());
-        Files.writeString(root.resolve(rel), text);
-    }
-
     @Test
     void checkReportsAsJsonAndAppliesTheVmxnet3FixToTheAnswers(@TempDir Path dir) throws Exception {
-        Path root = vmwareHost(dir);
+        Path root = io.edgesite.tui.view.FixtureHost.vmwareRoot(dir.resolve("root"));
         Path answers = dir.resolve("answers.yaml");
         Files.writeString(answers, Files.readString(EXAMPLES.resolve("single-dhcp-vip.yaml"))
                 .replace("  overlay:\n    enabled: false", "  overlay:\n    enabled: true\n    cidr: 100.64.192.0/23")

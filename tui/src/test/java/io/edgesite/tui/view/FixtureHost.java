@@ -17,25 +17,13 @@ import java.util.List;
  * The host the wizard's checks see in these tests: a VMware VM with one VMXNET3 NIC (ens192) and enough
  * hardware, no tools but {@code ip} installed, and a network where nobody answers.
  */
-final class FixtureHost {
+public final class FixtureHost {
     private FixtureHost() {
     }
 
-    static HostAccess create(Path root) {
+    public static HostAccess create(Path root) {
         try {
-            write(root, "proc/sys/kernel/arch", "x86_64");
-            write(root, "proc/cpuinfo", "processor\t: 0\nprocessor\t: 1\nprocessor\t: 2\nprocessor\t: 3\n");
-            write(root, "proc/meminfo", "MemTotal:       16384000 kB\n");
-            write(root, "sys/block/sda/size", "500000000");
-            write(root, "sys/block/sda/queue/rotational", "0");
-            write(root, "sys/class/net/ens192/carrier", "1");
-            write(root, "sys/class/net/ens192/operstate", "up");
-            write(root, "sys/class/dmi/id/sys_vendor", "VMware, Inc.");
-            Path driver = root.resolve("sys/class/net/ens192/device/driver");
-            Files.createDirectories(driver.getParent());
-            if (!Files.isSymbolicLink(driver)) {
-                Files.createSymbolicLink(driver, Path.of("../../../bus/pci/drivers/vmxnet3"));
-            }
+            vmwareRoot(root);
             int port;
             try (DatagramSocket s = new DatagramSocket(0)) {
                 port = s.getLocalPort();
@@ -47,6 +35,24 @@ final class FixtureHost {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fixture's files: a host root for `edge-site check --root`, too. */
+    public static Path vmwareRoot(Path root) throws IOException {
+        write(root, "proc/sys/kernel/arch", "x86_64");
+        write(root, "proc/cpuinfo", "processor\t: 0\nprocessor\t: 1\nprocessor\t: 2\nprocessor\t: 3\n");
+        write(root, "proc/meminfo", "MemTotal:       16384000 kB\n");
+        write(root, "sys/block/sda/size", "500000000");
+        write(root, "sys/block/sda/queue/rotational", "0");
+        write(root, "sys/class/net/ens192/carrier", "1");
+        write(root, "sys/class/net/ens192/operstate", "up");
+        write(root, "sys/class/dmi/id/sys_vendor", "VMware, Inc.");
+        Path driver = root.resolve("sys/class/net/ens192/device/driver");
+        Files.createDirectories(driver.getParent());
+        if (!Files.isSymbolicLink(driver)) {
+            Files.createSymbolicLink(driver, Path.of("../../../bus/pci/drivers/vmxnet3"));
+        }
+        return root;
     }
 
     private static void write(Path root, String rel, String text) throws IOException {
