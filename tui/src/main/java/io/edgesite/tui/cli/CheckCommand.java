@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.AtomicFile;
+import io.edgesite.validators.Ipv4;
 import io.edgesite.validators.checks.CheckResult;
 import io.edgesite.validators.checks.CheckSuite;
 import io.edgesite.validators.checks.Commands;
@@ -72,11 +73,14 @@ final class CheckCommand implements Callable<Integer> {
             err.println("edge-site: --apply-fixes writes the answers file: give it with --answers");
             return ExitCodes.USAGE;
         }
+        List<String> expected = new ArrayList<>();
         for (String p : peers) {
-            if (!new inet.ipaddr.IPAddressString(p).isIPv4()) {
+            Ipv4.Parsed peer = Ipv4.address(p);
+            if (!peer.ok()) {
                 err.println("edge-site: --peer " + p + ": not an IPv4 address");
                 return ExitCodes.USAGE;
             }
+            expected.add(peer.value().toString());
         }
         if (probePort < 1 || probePort > 65535) {
             err.println("edge-site: --probe-port takes 1 to 65535");
@@ -92,9 +96,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("edge-site: --root " + root + ": not a directory");
             return ExitCodes.USAGE;
         }
-        List<String> normalised = peers.stream().map(p -> new inet.ipaddr.IPAddressString(p).getAddress().toString()).toList();
         HostAccess host = new HostAccess(root == null ? HostRoot.system() : new HostRoot(root), Commands.system(),
-                new SystemNetwork(), normalised, probePort, 443);
+                new SystemNetwork(), expected, probePort, 443);
         long t0 = System.nanoTime();
         List<CheckResult> results = CheckSuite.standard().run(host, site, id -> { }, r -> { });
         long elapsedMs = (System.nanoTime() - t0) / 1_000_000;

@@ -36,7 +36,7 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
         boolean wizard = args[0].equals("wizard");
         CommandLine cl = wizard ? new CommandLine(new WizardCommand()).setCommandName("edge-site wizard")
                 : new CommandLine(new EdgeSiteCommand());
-        if (wizard && args.length > 0) {
+        if (wizard) {
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
         PrintWriter o = new PrintWriter(out, true);
@@ -49,11 +49,7 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
                     + " (see edge-site " + subcommandName(ex.getCommandLine()) + "--help)");
             return ExitCodes.USAGE;
         });
-        cl.setExecutionExceptionHandler((ex, c, r) -> {
-            // Never a stack trace; the class name alone says enough to report a bug, and holds no secret.
-            e.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
-            return ExitCodes.INTERNAL;
-        });
+        cl.setExecutionExceptionHandler((ex, c, r) -> internalError(e, ex));
         int code;
         try {
             code = cl.execute(args);
@@ -61,8 +57,7 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
             e.println("edge-site: the input is too large or too deeply nested to check");
             code = ExitCodes.USAGE;
         } catch (RuntimeException | Error ex) {
-            e.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
-            code = ExitCodes.INTERNAL;
+            code = internalError(e, ex);
         }
         o.flush();
         e.flush();
@@ -74,11 +69,16 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
         try {
             return new WizardCommand().run(e);
         } catch (Exception | Error ex) {
-            e.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
-            return ExitCodes.INTERNAL;
+            return internalError(e, ex);
         } finally {
             e.flush();
         }
+    }
+
+    /** Never a stack trace; the class name alone says enough to report a bug, and holds no secret. */
+    private static int internalError(PrintWriter err, Throwable ex) {
+        err.println("edge-site: internal error (" + ex.getClass().getSimpleName() + "); please report it");
+        return ExitCodes.INTERNAL;
     }
 
     private static String subcommandName(CommandLine cl) {

@@ -71,7 +71,7 @@ final class ProbeListenCommand implements Callable<Integer> {
             }
             return subnets.isEmpty() || subnets.stream().anyMatch(s -> s.contains(from));
         };
-        String id = hostId != null ? hostId : new HostRoot(java.nio.file.Path.of("/")).read("/proc/sys/kernel/hostname")
+        String id = hostId != null ? hostId : HostRoot.system().read("/proc/sys/kernel/hostname")
                 .orElse("edge-host");
         try (ProbeResponder responder = new ProbeResponder(port, id, accept)) {
             err.println("edge-site: answering probes on UDP " + responder.port() + (nic == null ? "" : " from " + nic

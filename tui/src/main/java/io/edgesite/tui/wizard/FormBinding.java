@@ -152,18 +152,18 @@ public final class FormBinding {
                 pick(DeploymentMode.values(), DeploymentMode::value, f.get("host.deploymentMode"), DeploymentMode.APPLIANCE),
                 users, base.host().usersStepName(), list(f.get("host.ntpServers")));
         List<Nic> nics = new ArrayList<>();
-        for (int i = 0; i < count(f, "network.nics"); i++) {
+        for (int i = 0; i < Group.size(f, "network.nics"); i++) {
             String p = "network.nics[" + i + "]";
             nics.add(new Nic(f.get(p + ".name").strip(), ip(f, p), f.on(p + ".vmxnet3")));
         }
         List<Bond> bonds = new ArrayList<>();
-        for (int i = 0; i < count(f, "network.bonds"); i++) {
+        for (int i = 0; i < Group.size(f, "network.bonds"); i++) {
             String p = "network.bonds[" + i + "]";
             bonds.add(new Bond(f.get(p + ".name").strip(), list(f.get(p + ".members")),
                     pick(BondMode.values(), BondMode::value, f.get(p + ".mode"), BondMode.ACTIVE_BACKUP), ip(f, p)));
         }
         List<Vlan> vlans = new ArrayList<>();
-        for (int i = 0; i < count(f, "network.vlans"); i++) {
+        for (int i = 0; i < Group.size(f, "network.vlans"); i++) {
             String p = "network.vlans[" + i + "]";
             int id = 0;
             try {
@@ -174,7 +174,7 @@ public final class FormBinding {
             vlans.add(new Vlan(f.get(p + ".parent").strip(), id, f.get(p + ".name").strip(), ip(f, p)));
         }
         List<Bridge> bridges = new ArrayList<>();
-        for (int i = 0; i < count(f, "network.bridges"); i++) {
+        for (int i = 0; i < Group.size(f, "network.bridges"); i++) {
             String p = "network.bridges[" + i + "]";
             bridges.add(new Bridge(f.get(p + ".name").strip(), list(f.get(p + ".ports")), ip(f, p)));
         }
@@ -210,14 +210,6 @@ public final class FormBinding {
         return new IpConfig(a, a == Addressing.STATIC ? f.get(p + ".address").strip() : "",
                 a == Addressing.STATIC ? f.get(p + ".gateway").strip() : "",
                 a == Addressing.NONE ? "" : f.get(p + ".nameserver").strip());
-    }
-
-    private static int count(Form f, String group) {
-        try {
-            return Math.max(0, Math.min(Group.MAX, Integer.parseInt(f.get(group + ".count").strip())));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /**

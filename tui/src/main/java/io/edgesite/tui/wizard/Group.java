@@ -31,8 +31,13 @@ public record Group(String key, String noun, BiFunction<String, Integer, List<Fi
     }
 
     public int size(Form form) {
+        return size(form, key);
+    }
+
+    /** How many entries the list at {@code key} holds in the form, within 0 and {@link #MAX}. */
+    static int size(Form form, String key) {
         try {
-            return Math.max(0, Math.min(MAX, Integer.parseInt(form.get(countKey()).strip())));
+            return Math.max(0, Math.min(MAX, Integer.parseInt(form.get(key + ".count").strip())));
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -1,6 +1,5 @@
 package io.edgesite.validators.checks;
 
-import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 import io.edgesite.model.Site;
 import io.edgesite.validators.Ipv4;
@@ -79,8 +78,8 @@ final class VipCheck implements Check {
     static Optional<String> neighbour(HostAccess host, String address) {
         for (String line : host.root().read("/proc/net/arp").orElse("").lines().skip(1).toList()) {
             String[] f = line.strip().split("\\s+");
-            if (f.length >= 4 && new IPAddressString(f[0]).getAddress() != null
-                    && new IPAddressString(f[0]).getAddress().toString().equals(address)) {
+            Ipv4.Parsed entry = f.length >= 4 ? Ipv4.address(f[0]) : null;
+            if (entry != null && entry.ok() && entry.value().toString().equals(address)) {
                 try {
                     if ((Integer.decode(f[2]) & ATF_COM) != 0) {
                         return Optional.of(f[3]);
