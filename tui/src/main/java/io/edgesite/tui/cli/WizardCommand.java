@@ -1,7 +1,6 @@
 package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
-import io.edgesite.tui.view.FirstFramePreload;
 import io.edgesite.tui.view.TerminalOptions;
 import io.edgesite.tui.view.WizardApp;
 import io.edgesite.tui.wizard.DraftStore;
@@ -50,9 +49,6 @@ final class WizardCommand implements Callable<Integer> {
 
     /** Runs with the options as they are (their defaults when no command line was parsed). */
     Integer run(PrintWriter err) throws Exception {
-        if (System.console() != null) {
-            FirstFramePreload.start();
-        }
         if (size != null && TerminalOptions.parseSize(size) == null) {
             err.println("edge-site: --size takes COLSxROWS, such as 80x24");
             return ExitCodes.USAGE;
