@@ -377,8 +377,9 @@ public final class WizardView {
             body.addComponent(quit);
             toFocus = quit;
         } else if (screen.id().equals(WizardScreens.CHECKS)) {
-            body = checksBody(focus);
-            toFocus = checksFocus;
+            ChecksBody checks = checksBody(focus);
+            body = checks.panel();
+            toFocus = checks.focus();
         } else if (screen.id().equals(WizardScreens.REVIEW)) {
             body = reviewBody();
             // The review opens on the text, so arrows and PageDown scroll it straight away.
@@ -512,10 +513,12 @@ public final class WizardView {
         return to;
     }
 
-    private Interactable checksFocus;
+    /** The checks screen's body and the widget to focus in it. */
+    private record ChecksBody(Panel panel, Interactable focus) {
+    }
 
     /** The checks screen: a line per check with its state, the chosen check's evidence and remedy, and actions. */
-    private Panel checksBody(String focus) {
+    private ChecksBody checksBody(String focus) {
         io.edgesite.tui.wizard.CheckRun run = actions.checks();
         if (run == null || run.formVersion() != wizard.form().version()) {
             actions.runChecks(this::checksProgressed);
@@ -523,7 +526,7 @@ public final class WizardView {
         }
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         checkButtons.clear();
-        checksFocus = null;
+        Interactable checksFocus = null;
         List<io.edgesite.tui.wizard.CheckRun.Row> rows = run.rows();
         if (rows.isEmpty()) {
             body.addComponent(new Label("No check applies to these answers."));
@@ -591,7 +594,7 @@ public final class WizardView {
                 body.addComponent(new Label(String.join("\n", lines)));
             }
         }
-        return body;
+        return new ChecksBody(body, checksFocus);
     }
 
     private static String checkLine(io.edgesite.tui.wizard.CheckRun.Row row) {
