@@ -2,6 +2,7 @@ package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
 import io.edgesite.tui.view.TerminalOptions;
+import io.edgesite.tui.view.TtySetup;
 import io.edgesite.tui.view.WizardApp;
 import io.edgesite.tui.wizard.DraftStore;
 import io.edgesite.validators.host.HostFacts;
@@ -66,7 +67,12 @@ final class WizardCommand implements Callable<Integer> {
         DraftStore drafts = draft != null ? new DraftStore(Path.of(draft))
                 : DraftStore.standard(System.getenv(), "root".equals(System.getProperty("user.name")));
         TerminalOptions options = TerminalOptions.decide(System.getenv(), ascii, mono, size);
-        WizardApp app = new WizardApp(site, HostFacts.read(HostRoot.system()), drafts, output);
-        return app.runOnConsole(options);
+        TtySetup setup = TtySetup.start();
+        try {
+            WizardApp app = new WizardApp(site, HostFacts.read(HostRoot.system()), drafts, output);
+            return app.runOnConsole(options, setup);
+        } finally {
+            setup.release();
+        }
     }
 }

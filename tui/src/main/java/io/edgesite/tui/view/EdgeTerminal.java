@@ -2,18 +2,15 @@ package io.edgesite.tui.view;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A Unix terminal that learns its size from the kernel ({@code stty size}) or from an override, and
  * falls back to 80x24 at once instead of waiting seconds for a serial terminal that never answers.
- * It saves the tty settings, switches to raw input and measures the size in one {@code stty} run:
- * each process the JVM starts costs milliseconds before the first frame.
+ * The tty settings are saved, raw input set and the size measured by a {@link TtySetup} started earlier.
  */
 final class EdgeTerminal extends UnixTerminal {
     // Set while the superclass constructor runs (it acquires the terminal), so these have no initialisers.
@@ -22,10 +19,19 @@ final class EdgeTerminal extends UnixTerminal {
     private boolean rawAtStart;
     private final TerminalSize override;
     private volatile boolean askTerminal;
+    // static hand-over: the superclass constructor asks for the settings before any field is set
+    private static final ThreadLocal<TtySetup> SETUP = new ThreadLocal<>();
 
-    EdgeTerminal(InputStream in, OutputStream out, Charset charset, TerminalSize override) throws IOException {
-        super(in, out, charset, CtrlCBehaviour.TRAP);
+    EdgeTerminal(InputStream in, OutputStream out, Charset charset, TerminalSize override, TtySetup setup)
+            throws IOException {
+        super(in, out, handOver(setup, charset), CtrlCBehaviour.TRAP);
+        SETUP.remove();
         this.override = override;
+    }
+
+    private static Charset handOver(TtySetup setup, Charset charset) {
+        SETUP.set(setup);
+        return charset;
     }
 
     /** The next measurement asks the terminal itself (Ctrl-L), which a serial line may need. */
@@ -37,16 +43,16 @@ final class EdgeTerminal extends UnixTerminal {
     @Override
     protected void saveTerminalSettings() throws IOException {
         // Raw input as Lanterna sets it (no line editing, no echo, Ctrl-C as a key), then the kernel's size.
-        String[] lines = stty("stty -g && stty -icanon min 1 -echo intr undef && stty size").split("\n");
-        saved = lines[0].strip();
+        TtySetup.Result result = SETUP.get().adopt();
+        saved = result.saved();
         rawAtStart = true;
-        known = lines.length > 1 ? parseSize(lines[1]) : null;
+        known = result.size();
     }
 
     @Override
     protected void restoreTerminalSettings() throws IOException {
         if (saved != null && !saved.isEmpty()) {
-            stty("stty " + saved);
+            TtySetup.stty("stty " + saved);
         }
     }
 
@@ -111,21 +117,6 @@ final class EdgeTerminal extends UnixTerminal {
             return rows > 0 && cols > 0 ? new TerminalSize(cols, rows) : null;
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    private static String stty(String script) throws IOException {
-        Process p = new ProcessBuilder("/bin/sh", "-c", script)
-                .redirectInput(new File("/dev/tty"))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while setting up the terminal", e);
         }
     }
 }

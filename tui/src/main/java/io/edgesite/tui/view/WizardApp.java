@@ -48,6 +48,7 @@ public final class WizardApp implements WizardView.Actions {
     private volatile TerminalSize pendingResize;
     private static boolean restored;
     private WizardView view;
+    private WizardView prepared;
     private final HostAccess host;
     private final List<String> detected;
     private volatile CheckRun checks;
@@ -87,11 +88,13 @@ public final class WizardApp implements WizardView.Actions {
         return names;
     }
 
-    /** Runs on this process's terminal until the operator quits; returns the exit code. */
-    public int runOnConsole(TerminalOptions options) throws IOException {
+    /** Runs on this process's terminal, set up by {@code setup}, until the operator quits; returns the exit code. */
+    public int runOnConsole(TerminalOptions options, TtySetup setup) throws IOException {
+        // the first screen is laid out while stty runs
+        prepared = new WizardView(wizard, this, options.mono());
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         InputStream in = new FileInputStream(FileDescriptor.in);
-        EdgeTerminal tty = new EdgeTerminal(in, out, options.charset(), options.size());
+        EdgeTerminal tty = new EdgeTerminal(in, out, options.charset(), options.size(), setup);
         Terminal terminal = new LeanTerminal(tty);
         TerminalScreen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> restore(screen, terminal));
@@ -137,8 +140,9 @@ public final class WizardApp implements WizardView.Actions {
         restored = false;
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
         gui.setTheme(Themes.of(mono));
-        view = new WizardView(wizard, this, mono);
-        view.resized(screen.getTerminalSize());
+        view = prepared != null ? prepared : new WizardView(wizard, this, mono);
+        prepared = null;
+        view.resizedIfChanged(screen.getTerminalSize());
         terminal.addResizeListener((t, size) -> pendingResize = size);
         gui.addWindow(view.window());
         gui.updateScreen();

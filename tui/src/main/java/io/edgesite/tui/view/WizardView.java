@@ -122,6 +122,13 @@ public final class WizardView {
         render(focusedKey());
     }
 
+    /** Lays out for the terminal's size unless the screen already is (it starts at 80x24). */
+    void resizedIfChanged(TerminalSize newSize) {
+        if (!newSize.equals(size)) {
+            resized(newSize);
+        }
+    }
+
     boolean handleKey(KeyStroke key) {
         if (confirmingFixes) {
             confirmingFixes = false;

@@ -1,0 +1,85 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.TerminalSize;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Saves the tty settings, switches to raw input and measures the kernel's size in one {@code stty} run,
+ * on a thread of its own: the JVM's first process start costs about 20 ms, which the wizard spends
+ * building its first screen meanwhile.
+ */
+public final class TtySetup {
+    private final FutureTask<String> run;
+    private volatile boolean adopted;
+
+    private TtySetup(FutureTask<String> run) {
+        this.run = run;
+    }
+
+    /** Starts the stty run now; {@link #release()} undoes it if no terminal ever takes it over. */
+    public static TtySetup start() {
+        FutureTask<String> task = new FutureTask<>(
+                () -> stty("stty -g && stty -icanon min 1 -echo intr undef && stty size"));
+        Thread thread = new Thread(task, "tty-setup");
+        thread.setDaemon(true);
+        thread.start();
+        return new TtySetup(task);
+    }
+
+    /** The saved settings and the kernel's size (null when it has none, as on a serial line). */
+    record Result(String saved, TerminalSize size) {
+    }
+
+    /** Waits for the stty run; from here the terminal that called this restores the settings. */
+    Result adopt() throws IOException {
+        adopted = true;
+        String[] lines = await().split("\n");
+        return new Result(lines[0].strip(), lines.length > 1 ? EdgeTerminal.parseSize(lines[1]) : null);
+    }
+
+    /** Puts the saved settings back when the wizard ended before its terminal took them over. */
+    public void release() {
+        if (adopted) {
+            return;
+        }
+        try {
+            String saved = await().split("\n")[0].strip();
+            if (!saved.isEmpty()) {
+                stty("stty " + saved);
+            }
+        } catch (IOException e) {
+            // nothing was changed, or nothing more can be done
+        }
+    }
+
+    private String await() throws IOException {
+        try {
+            return run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while setting up the terminal", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException("stty failed", e.getCause());
+        }
+    }
+
+    /** Runs a shell snippet with the controlling terminal as its input; returns what it printed. */
+    static String stty(String script) throws IOException {
+        Process p = new ProcessBuilder("/bin/sh", "-c", script)
+                .redirectInput(new File("/dev/tty"))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while setting up the terminal", e);
+        }
+    }
+}
