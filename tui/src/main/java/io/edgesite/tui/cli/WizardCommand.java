@@ -67,7 +67,7 @@ final class WizardCommand implements Callable<Integer> {
         DraftStore drafts = draft != null ? new DraftStore(Path.of(draft))
                 : DraftStore.standard(System.getenv(), "root".equals(System.getProperty("user.name")));
         TerminalOptions options = TerminalOptions.decide(System.getenv(), ascii, mono, size);
-        TtySetup setup = TtySetup.start();
+        TtySetup setup = TtySetup.start(System.getenv());
         try {
             WizardApp app = new WizardApp(site, HostFacts.read(HostRoot.system()), drafts, output);
             return app.runOnConsole(options, setup);

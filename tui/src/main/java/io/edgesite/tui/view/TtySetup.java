@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -13,6 +14,8 @@ import java.util.concurrent.FutureTask;
  * building its first screen meanwhile.
  */
 public final class TtySetup {
+    /** The launcher's hand-over of a tty it already set up. */
+    static final String HANDOVER = "EDGE_SITE_TTY";
     private final FutureTask<String> run;
     private volatile boolean adopted;
 
@@ -20,13 +23,23 @@ public final class TtySetup {
         this.run = run;
     }
 
-    /** Starts the stty run now; {@link #release()} undoes it if no terminal ever takes it over. */
-    public static TtySetup start() {
-        FutureTask<String> task = new FutureTask<>(
-                () -> stty("stty -g && stty -icanon min 1 -echo intr undef && stty size"));
-        Thread thread = new Thread(task, "tty-setup");
-        thread.setDaemon(true);
-        thread.start();
+    /**
+     * Starts the stty run now, unless the launcher did it and handed over the saved settings and the
+     * size ({@code EDGE_SITE_TTY="<stty -g> <rows> <cols>"}); {@link #release()} undoes it if no
+     * terminal ever takes it over.
+     */
+    public static TtySetup start(Map<String, String> env) {
+        String handedOver = env.getOrDefault(HANDOVER, "").strip();
+        FutureTask<String> task = new FutureTask<>(handedOver.isEmpty()
+                ? () -> stty("stty -g && stty -icanon min 1 -echo intr undef && stty size")
+                : () -> handedOver.replaceFirst("\\s+", "\n"));
+        if (handedOver.isEmpty()) {
+            Thread thread = new Thread(task, "tty-setup");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            task.run();
+        }
         return new TtySetup(task);
     }
 
