@@ -40,7 +40,7 @@ final class WizardCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "COLSxROWS", description = "terminal size, when it cannot be measured (also EDGE_SITE_SIZE)")
     String size;
 
-    @Option(names = "--draft", paramLabel = "FILE", description = "draft file (default under $XDG_STATE_HOME/edge-site or /var/lib/edge-site)")
+    @Option(names = "--draft", paramLabel = "FILE", description = "draft file (default under $XDG_STATE_HOME/edge-site, else /var/lib/edge-site as root)")
     String draft;
 
     @Override

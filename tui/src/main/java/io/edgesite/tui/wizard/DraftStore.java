@@ -23,13 +23,14 @@ public final class DraftStore {
         this.file = file;
     }
 
-    /** {@code $XDG_STATE_HOME/edge-site/draft.yaml}, or {@code /var/lib/edge-site/draft.yaml} as root. */
+    /**
+     * {@code $XDG_STATE_HOME/edge-site/draft.yaml} when that is set; else {@code /var/lib/edge-site/draft.yaml}
+     * as root (the console and serial units) and {@code ~/.local/state/edge-site/draft.yaml} otherwise.
+     */
     public static DraftStore standard(Map<String, String> env, boolean root) {
-        if (root) {
-            return new DraftStore(Path.of("/var/lib/edge-site/draft.yaml"));
-        }
         String state = env.get("XDG_STATE_HOME");
         Path base = state != null && !state.isBlank() ? Path.of(state)
+                : root ? Path.of("/var/lib")
                 : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".local", "state");
         return new DraftStore(base.resolve("edge-site").resolve("draft.yaml"));
     }
