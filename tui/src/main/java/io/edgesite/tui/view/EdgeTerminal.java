@@ -12,7 +12,7 @@ import java.nio.charset.Charset;
  * falls back to 80x24 at once instead of waiting seconds for a serial terminal that never answers.
  * The tty settings are saved, raw input set and the size measured by a {@link TtySetup} started earlier.
  */
-final class EdgeTerminal extends UnixTerminal {
+final class EdgeTerminal extends UnixTerminal implements LineEraser {
     // Set while the superclass constructor runs (it acquires the terminal), so these have no initialisers.
     private String saved;
     private volatile TerminalSize known;
@@ -34,7 +34,12 @@ final class EdgeTerminal extends UnixTerminal {
         return charset;
     }
 
-    /** The next measurement asks the terminal itself (Ctrl-L), which a serial line may need. */
+    @Override
+    public void eraseToEndOfLine() throws IOException {
+        writeToTerminal((byte) 0x1b, (byte) '[', (byte) 'K');
+    }
+
+    /** The next measurement is made afresh (Ctrl-L); without a kernel size, by asking the terminal itself. */
     void askTerminalNextTime() {
         known = null;
         askTerminal = true;
@@ -91,10 +96,8 @@ final class EdgeTerminal extends UnixTerminal {
         if (override != null) {
             return override;
         }
-        if (askTerminal) {
-            askTerminal = false;
-            return super.findTerminalSize();
-        }
+        boolean ask = askTerminal;
+        askTerminal = false;
         TerminalSize size = known;
         if (size == null) {
             try {
@@ -102,10 +105,24 @@ final class EdgeTerminal extends UnixTerminal {
             } catch (IOException | RuntimeException e) {
                 size = null;
             }
+            if (size == null && ask) {
+                // no kernel size (a serial line): the far end's terminal may tell, up to Lanterna's 5 s
+                size = super.findTerminalSize();
+            }
             known = size;
         }
-        // no kernel size (a serial line): the classic size, right away
+        // no size from either: the classic size, right away
         return size != null ? size : new TerminalSize(WizardView.MIN_COLUMNS, WizardView.MIN_ROWS);
+    }
+
+    @Override
+    protected void writeToTerminal(byte... bytes) throws IOException {
+        super.writeToTerminal(bytes);
+        // a cursor position query (CSI 6n) must reach the terminal before its answer is awaited
+        int n = bytes.length;
+        if (n >= 4 && bytes[n - 1] == 'n' && bytes[n - 2] == '6' && bytes[n - 3] == '[' && bytes[n - 4] == 0x1b) {
+            flush();
+        }
     }
 
     /** "rows cols" as stty prints it; null when it is not a usable size. */

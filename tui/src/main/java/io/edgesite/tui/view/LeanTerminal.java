@@ -107,6 +107,18 @@ final class LeanTerminal implements Terminal {
         }
     }
 
+    boolean erasesLines() {
+        return inner instanceof LineEraser;
+    }
+
+    /** Erases row {@code y} from column {@code x} to its end, in default colours (a {@link LineEraser} only). */
+    void eraseToEndOfLine(int x, int y) throws IOException {
+        setCursorPosition(x, y);
+        resetColorAndSGR();
+        applyAttributes();
+        ((LineEraser) inner).eraseToEndOfLine();
+    }
+
     @Override
     public void setCursorPosition(int x, int y) throws IOException {
         if (x == column && y == row) {

@@ -21,6 +21,20 @@ public final class Themes {
                     SGR.UNDERLINE).setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
             return t;
         }
+        return colour();
+    }
+
+    /**
+     * For a read-only text box in monochrome: nothing can be typed there, so no underline at rest (and
+     * its blank ends cost nothing on the wire); underline marks it while it has focus, for scrolling.
+     */
+    public static Theme readOnlyMono() {
+        SimpleTheme t = new SimpleTheme(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+        t.getDefaultDefinition().setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.UNDERLINE);
+        return t;
+    }
+
+    private static Theme colour() {
         SimpleTheme t = new SimpleTheme(TextColor.ANSI.WHITE, TextColor.ANSI.BLUE);
         t.getDefaultDefinition().setSelected(TextColor.ANSI.BLACK, TextColor.ANSI.CYAN, SGR.BOLD);
         t.getDefaultDefinition().setActive(TextColor.ANSI.BLACK, TextColor.ANSI.CYAN, SGR.BOLD);

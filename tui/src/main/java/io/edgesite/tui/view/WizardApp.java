@@ -95,8 +95,8 @@ public final class WizardApp implements WizardView.Actions {
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         InputStream in = new FileInputStream(FileDescriptor.in);
         EdgeTerminal tty = new EdgeTerminal(in, out, options.charset(), options.size(), setup);
-        Terminal terminal = new LeanTerminal(tty);
-        TerminalScreen screen = new TerminalScreen(terminal);
+        Terminal terminal = TerminalLayers.lean(tty);
+        TerminalScreen screen = TerminalLayers.screen(terminal);
         Thread restore = new Thread(() -> restore(screen, terminal));
         Runtime.getRuntime().addShutdownHook(restore);
         try {

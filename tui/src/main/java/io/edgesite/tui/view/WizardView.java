@@ -624,6 +624,9 @@ public final class WizardView {
         String review = String.join("\n", Text.wrap(wizard.reviewText(), MIN_COLUMNS - 4));
         TextBox text = new TextBox(new TerminalSize(MIN_COLUMNS - 2, rows), review, TextBox.Style.MULTI_LINE);
         text.setReadOnly(true);
+        if (mono) {
+            text.setTheme(Themes.readOnlyMono());
+        }
         widgets.put("review.text", text);
         body.addComponent(text);
         Panel jumps = new Panel(new LinearLayout(Direction.HORIZONTAL));

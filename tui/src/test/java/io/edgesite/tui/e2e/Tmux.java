@@ -55,6 +55,11 @@ final class Tmux implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", session);
     }
 
+    /** The screen with each cell's colours and attributes, as escape sequences. */
+    String screenWithAttributes() throws IOException, InterruptedException {
+        return tmux("capture-pane", "-p", "-e", "-t", session);
+    }
+
     void resize(int cols, int rows) throws IOException, InterruptedException {
         tmux("resize-window", "-t", session, "-x", Integer.toString(cols), "-y", Integer.toString(rows));
     }

@@ -30,24 +30,33 @@ class WizardTmuxIT {
         try (Tmux t = new Tmux("edge-site-e2e-" + ProcessHandle.current().pid() + "-" + env.hashCode())) {
             t.start(wizard(env, dir.resolve("draft.yaml"), output, EXAMPLE.toString()), 80, 24);
             t.await("Step 1 of 8");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 2 of 8");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 3 of 8");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 4 of 8");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 5 of 8");
+            redrawChangesNothing(t);
             // Distribution, Kubernetes, Nodes, CNI, Pod CIDR, Service CIDR, then the overlay toggle
             t.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Space");
             String cluster = t.await("Overlay CIDR range");
             assertThat(cluster).contains("100.64.192.0/23", "100.64.192.1").doesNotContain(" VIP          ");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 6 of 8");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 7 of 8");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 8 of 8");
+            redrawChangesNothing(t);
             t.keys("C-n");
             t.await("The files are written");
             t.keys("Enter");
@@ -63,6 +72,51 @@ class WizardTmuxIT {
         String log = new String(render.getInputStream().readAllBytes());
         assertThat(render.waitFor()).as(log).isZero();
         assertThat(Files.readString(output)).isEqualTo(Files.readString(expected));
+    }
+
+    /**
+     * Only changes are sent between screens (erased row ends, rewritten gaps): Ctrl-L draws the screen
+     * whole, and must find every cell, with its attributes, already as it should be.
+     */
+    static void redrawChangesNothing(Tmux t) throws Exception {
+        Thread.sleep(150);
+        String shown = t.screenWithAttributes();
+        t.keys("C-l");
+        Thread.sleep(400);
+        assertThat(cells(t.screenWithAttributes())).isEqualTo(cells(shown));
+    }
+
+    /**
+     * Each character with the attributes in force on it, without trailing blanks. tmux places attribute
+     * codes, and drops trailing blanks, by whether cells were written or erased, which looks the same.
+     */
+    static String cells(String capture) {
+        StringBuilder seen = new StringBuilder();
+        java.util.TreeSet<String> attributes = new java.util.TreeSet<>();
+        for (int i = 0; i < capture.length(); i++) {
+            char c = capture.charAt(i);
+            if (c == 0x1b && i + 1 < capture.length() && capture.charAt(i + 1) == '[') {
+                int end = capture.indexOf('m', i);
+                for (String code : capture.substring(i + 2, end).split(";")) {
+                    switch (code) {
+                        case "", "0" -> attributes.clear();
+                        case "39" -> attributes.removeIf(a -> a.startsWith("3"));
+                        case "49" -> attributes.removeIf(a -> a.startsWith("4") && a.length() == 2);
+                        case "22" -> attributes.remove("1");
+                        case "24" -> attributes.remove("4");
+                        case "27" -> attributes.remove("7");
+                        default -> attributes.add(code);
+                    }
+                }
+                i = end;
+            } else {
+                seen.append(c);
+                if (c != '\n' && !attributes.isEmpty()) {
+                    seen.append(attributes);
+                }
+            }
+        }
+        return seen.toString().replaceAll("( (\\[[0-9, ]*\\])?)+\n", "\n");
     }
 
     @Test

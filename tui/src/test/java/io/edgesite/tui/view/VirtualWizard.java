@@ -35,7 +35,7 @@ final class VirtualWizard {
         terminal = new DefaultVirtualTerminal(size);
         // Through the same lean layer as a real terminal, so these tests also prove it draws correctly.
         com.googlecode.lanterna.terminal.Terminal lean = TerminalLayers.lean(terminal);
-        TerminalScreen screen = new TerminalScreen(lean);
+        TerminalScreen screen = io.edgesite.tui.view.TerminalLayers.screen(lean);
         screen.startScreen();
         app = new WizardApp(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString(), host);
         session = app.start(screen, lean, true);
