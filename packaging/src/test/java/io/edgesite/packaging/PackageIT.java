@@ -88,7 +88,78 @@ class PackageIT {
         Run render = run(List.of(launcher, "render", "--answers", EXAMPLE.toString(), "--output", out.toString()), env, dir);
         assertThat(render.code()).as(render.err()).isZero();
         assertThat(Files.readString(out)).isEqualTo(Files.readString(GOLDEN));
-        assertThat(home.resolve("runtime/release")).content().contains("JAVA_VERSION=\"17");
+        // a JDK 25 runtime carries the AOT cache from the build's training run, and maps it wherever unpacked
+        int feature = feature(home.resolve("runtime"));
+        assertThat(feature).isIn(17, 25);
+        assertThat(Files.exists(home.resolve("lib/edge-site.aot"))).isEqualTo(feature >= 25);
+        if (feature >= 25) {
+            assertTheAotCacheIsUsed(home, env);
+        }
+    }
+
+    static int feature(Path runtime) throws IOException {
+        String release = Files.readString(runtime.resolve("release"));
+        String version = release.substring(release.indexOf("JAVA_VERSION=\"") + 14);
+        return Integer.parseInt(version.substring(0, version.indexOf('.') > 0 ? version.indexOf('.') : version.indexOf('"')));
+    }
+
+    /** The JVM's own log says which AOT cache it opened; AOTMode=on makes one it cannot map fatal. */
+    static Run withAotLog(Path home, Map<String, String> env) throws Exception {
+        Map<String, String> strict = new java.util.HashMap<>(env);
+        strict.put("EDGE_SITE_JAVA_OPTIONS", "-XX:AOTMode=on -Xlog:aot=info");
+        return run(List.of(home.resolve("bin/edge-site").toString(), "--version"), strict, home);
+    }
+
+    static void assertTheAotCacheIsUsed(Path home, Map<String, String> env) throws Exception {
+        Run version = withAotLog(home, env);
+        assertThat(version.code()).as(version.out() + version.err()).isZero();
+        assertThat(version.out()).contains("Opened AOT cache " + home.resolve("lib/edge-site.aot"), "edge-site 0.1.0");
+    }
+
+    @Test
+    void aJarReplacedAfterTheCacheWasMadeRunsWithoutIt() throws Exception {
+        Path home = unpack();
+        Map<String, String> env = withoutJava();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(home.resolve("lib/edge-site.aot")), "a JDK 25 runtime");
+        Path jar = home.resolve("lib/edge-site.jar");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Run version = withAotLog(home, env);
+        assertThat(version.code()).as(version.err()).isZero();
+        assertThat(version.out()).contains("edge-site 0.1.0").doesNotContain("edge-site.aot");
+    }
+
+    @Test
+    void aBuildMachineWithOnlyJdk17MakesAnAppCdsRuntimeThatTheFirstWizardRunRecords() throws Exception {
+        Path jdk = Path.of(System.getProperty("java.home"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(feature(jdk) == 17, "the build runs on JDK 17");
+        Path out = dir.resolve("jdk17");
+        Map<String, String> build = new java.util.HashMap<>(System.getenv());
+        build.put("EDGE_SITE_RUNTIME_JDK", jdk.toString());
+        Run image = run(List.of(Path.of("src/build/image").toAbsolutePath().toString(), "0.1.0",
+                TARGET.resolve("image/edge-site/lib/edge-site.jar").toString(), out.toString()), build, dir);
+        assertThat(image.code()).as(image.out() + image.err()).isZero();
+        Path home = out.resolve("image/edge-site");
+        assertThat(feature(home.resolve("runtime"))).isEqualTo(17);
+        assertThat(home.resolve("lib/edge-site.aot")).doesNotExist();
+        Map<String, String> env = withoutJava();
+        Run help = run(List.of(home.resolve("bin/edge-site").toString(), "--version"), env, dir);
+        assertThat(help.code()).as(help.err()).isZero();
+        String socket = "pkg17-" + ProcessHandle.current().pid();
+        try {
+            tmux(socket, "-f", "/dev/null", "new-session", "-d", "-s", "p", "-x", "80", "-y", "24", "bash --norc --noprofile");
+            tmux(socket, "send-keys", "-t", "p", "-l", "env -i PATH=" + env.get("PATH") + " HOME=" + dir
+                    + " TERM=vt220 LANG=C " + home.resolve("bin/edge-site") + " wizard --draft " + dir.resolve("d.yaml")
+                    + " --output " + dir.resolve("u") + "; echo EXIT=$?");
+            tmux(socket, "send-keys", "-t", "p", "Enter");
+            await(socket, "Step 1 of 8");
+            tmux(socket, "send-keys", "-t", "p", "C-c");
+            await(socket, "Press y to quit");
+            tmux(socket, "send-keys", "-t", "p", "y");
+            await(socket, "EXIT=0");
+        } finally {
+            run(List.of("tmux", "-L", socket, "kill-server"), null, dir);
+        }
+        assertThat(home.resolve("lib/edge-site.jsa")).isRegularFile();
     }
 
     @Test
@@ -151,6 +222,11 @@ class PackageIT {
         assertThat(mode(root.resolve("opt/edge-site/runtime/bin/java"))).isEqualTo("rwxr-xr-x");
         assertThat(mode(root.resolve("opt/edge-site/runtime/lib/jspawnhelper"))).isEqualTo("rwxr-xr-x");
         assertThat(mode(root.resolve("opt/edge-site/lib/edge-site.jar"))).isEqualTo("rw-r--r--");
+        if (Files.exists(root.resolve("opt/edge-site/lib/edge-site.aot"))) {
+            assertThat(mode(root.resolve("opt/edge-site/lib/edge-site.aot"))).isEqualTo("rw-r--r--");
+            // every file in the .deb has the build's one timestamp: the cache is not older than the jar, so it is used
+            assertTheAotCacheIsUsed(root.resolve("opt/edge-site"), withoutJava());
+        }
         assertThat(Files.readSymbolicLink(root.resolve("usr/bin/edge-site"))).isEqualTo(Path.of("/opt/edge-site/bin/edge-site"));
         Path units = root.resolve("lib/systemd/system");
         assertThat(mode(units.resolve("edge-site-console.service"))).isEqualTo("rw-r--r--");
