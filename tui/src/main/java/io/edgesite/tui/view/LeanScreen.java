@@ -1,6 +1,8 @@
 package io.edgesite.tui.view;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
@@ -61,87 +63,90 @@ final class LeanScreen extends TerminalScreen {
         if (!started) {
             return;
         }
-        if (type == RefreshType.COMPLETE || fullPending) {
+        ScreenBuffer front = getFrontBuffer();
+        boolean whole = type == RefreshType.COMPLETE || fullPending;
+        if (whole) {
             if (!blankAlready) {
                 terminal.resetColorAndSGR();
                 terminal.clearScreen();
             }
-            getFrontBuffer().setAll(DEFAULT_CHARACTER); // what the terminal shows now
+            front.setAll(DEFAULT_CHARACTER); // what the terminal shows now
             fullPending = false;
-        } else if (terminal.erasesLines()) {
-            eraseBlankEnds();
         }
         blankAlready = false;
-        bridgeShortGaps();
-        super.refresh(RefreshType.DELTA);
+        TerminalSize size = getBackBuffer().getSize();
+        for (int y = 0; y < size.getRows(); y++) {
+            refreshRow(y, size.getColumns(), !whole && terminal.erasesLines());
+        }
+        TerminalPosition cursor = getCursorPosition();
+        if (cursor == null) {
+            terminal.setCursorVisible(false);
+        } else {
+            terminal.setCursorVisible(true);
+            terminal.setCursorPosition(cursor.getColumn(), cursor.getRow());
+        }
+        terminal.flush();
+        getBackBuffer().copyTo(front);
     }
 
-    /** Erases each row's end that is now blank but still shows text, and marks it so on the front buffer. */
-    private void eraseBlankEnds() throws IOException {
+    /**
+     * Brings one row of the terminal to the back buffer: changed cells are written, a short unchanged
+     * gap after a written cell is written again rather than jumped over, and a blank end that still
+     * shows text is erased.
+     */
+    private void refreshRow(int y, int columns, boolean erase) throws IOException {
         ScreenBuffer back = getBackBuffer();
         ScreenBuffer front = getFrontBuffer();
-        TerminalSize size = back.getSize();
-        for (int y = 0; y < size.getRows(); y++) {
-            int blankFrom = size.getColumns();
+        int blankFrom = columns;
+        if (erase) {
             while (blankFrom > 0 && back.getCharacterAt(blankFrom - 1, y).equals(DEFAULT_CHARACTER)) {
                 blankFrom--;
             }
             int stale = 0;
-            for (int x = blankFrom; x < size.getColumns(); x++) {
+            for (int x = blankFrom; x < columns; x++) {
                 if (!front.getCharacterAt(x, y).equals(DEFAULT_CHARACTER)) {
                     stale++;
                 }
             }
-            if (stale >= WORTH_ERASING) {
-                terminal.eraseToEndOfLine(blankFrom, y);
-                for (int x = blankFrom; x < size.getColumns(); x++) {
-                    front.setCharacterAt(x, y, DEFAULT_CHARACTER);
-                }
+            if (stale < WORTH_ERASING) {
+                blankFrom = columns;
             }
+        }
+        TextCharacter last = null; // the cell written just before the cursor
+        for (int x = 0; x < blankFrom; x++) {
+            TextCharacter want = back.getCharacterAt(x, y);
+            if (want.equals(front.getCharacterAt(x, y))) {
+                continue;
+            }
+            int at = terminal.columnOn(y);
+            if (last != null && at >= 0 && at < x && x - at < SHORTEST_MOVE && sameStyleAscii(last, back, at, x, y)) {
+                for (int g = at; g < x; g++) {
+                    terminal.put(back.getCharacterAt(g, y));
+                }
+            } else {
+                terminal.setCursorPosition(x, y);
+            }
+            terminal.put(want);
+            last = want;
+            if (TerminalTextUtils.isCharCJK(want.getCharacter())) {
+                x++; // its second column
+            }
+        }
+        if (blankFrom < columns) {
+            terminal.eraseToEndOfLine(blankFrom, y);
         }
     }
 
-    /**
-     * Marks the unchanged cells between two changed ones on a row as changed when writing them again is
-     * cheaper than moving the cursor over them: single-byte characters in the style of the cell before.
-     */
-    private void bridgeShortGaps() {
-        ScreenBuffer back = getBackBuffer();
-        ScreenBuffer front = getFrontBuffer();
-        TerminalSize size = back.getSize();
-        for (int y = 0; y < size.getRows(); y++) {
-            int lastChanged = -1;
-            for (int x = 0; x < size.getColumns(); x++) {
-                if (back.getCharacterAt(x, y).equals(front.getCharacterAt(x, y))) {
-                    continue;
-                }
-                int gap = x - lastChanged - 1;
-                if (lastChanged >= 0 && gap > 0 && gap < SHORTEST_MOVE && sameStyleAscii(back, lastChanged, x, y)) {
-                    for (int g = lastChanged + 1; g < x; g++) {
-                        front.setCharacterAt(g, y, STALE);
-                    }
-                }
-                lastChanged = x;
-            }
-        }
-    }
-
-    private static boolean sameStyleAscii(ScreenBuffer back, int from, int to, int y) {
-        TextCharacter first = back.getCharacterAt(from, y);
-        if (first.getCharacter() >= 0x80) {
-            return false;
-        }
-        for (int x = from + 1; x < to; x++) {
+    /** Whether cells {@code from..to-1} are single-byte characters in the style of {@code last}. */
+    private static boolean sameStyleAscii(TextCharacter last, ScreenBuffer back, int from, int to, int y) {
+        for (int x = from; x < to; x++) {
             TextCharacter c = back.getCharacterAt(x, y);
-            if (c.getCharacter() >= 0x80 || !c.getForegroundColor().equals(first.getForegroundColor())
-                    || !c.getBackgroundColor().equals(first.getBackgroundColor())
-                    || !c.getModifiers().equals(first.getModifiers())) {
+            if (c.getCharacter() >= 0x80 || !c.getForegroundColor().equals(last.getForegroundColor())
+                    || !c.getBackgroundColor().equals(last.getBackgroundColor())
+                    || !c.getModifiers().equals(last.getModifiers())) {
                 return false;
             }
         }
         return true;
     }
-
-    // a cell the terminal is taken not to show, so the delta writes it again
-    private static final TextCharacter STALE = TextCharacter.fromCharacter('\uFFFF')[0];
 }

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -105,6 +106,20 @@ final class LeanTerminal implements Terminal {
         for (char c : s.toCharArray()) {
             putCharacter(c);
         }
+    }
+
+    /** Writes one screen cell, in its own colours and style. */
+    void put(TextCharacter cell) throws IOException {
+        wantFg = cell.getForegroundColor();
+        wantBg = cell.getBackgroundColor();
+        wantSgr.clear();
+        wantSgr.addAll(cell.getModifiers());
+        putCharacter(cell.getCharacter());
+    }
+
+    /** The column the cursor is known to be at on row {@code y}; -1 when it is elsewhere or unknown. */
+    int columnOn(int y) {
+        return row == y ? column : -1;
     }
 
     boolean erasesLines() {
