@@ -84,8 +84,9 @@ final class EdgeTerminal extends UnixTerminal implements LineEraser {
 
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        // The size is measured again only when the kernel says it changed (SIGWINCH).
-        super.registerTerminalResizeListener(() -> {
+        // The size is measured again only when the kernel says it changed (SIGWINCH). Registered
+        // directly: Lanterna's own way builds a reflective proxy, milliseconds before the first frame.
+        sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), signal -> {
             known = null;
             onResize.run();
         });

@@ -128,7 +128,7 @@ final class LeanScreen extends TerminalScreen {
             }
             terminal.put(want);
             last = want;
-            if (TerminalTextUtils.isCharCJK(want.getCharacter())) {
+            if (TerminalTextUtils.isCharCJK(want.getCharacterString().charAt(0))) {
                 x++; // its second column
             }
         }
@@ -141,7 +141,7 @@ final class LeanScreen extends TerminalScreen {
     private static boolean sameStyleAscii(TextCharacter last, ScreenBuffer back, int from, int to, int y) {
         for (int x = from; x < to; x++) {
             TextCharacter c = back.getCharacterAt(x, y);
-            if (c.getCharacter() >= 0x80 || !c.getForegroundColor().equals(last.getForegroundColor())
+            if (c.getCharacterString().charAt(0) >= 0x80 || !c.getForegroundColor().equals(last.getForegroundColor())
                     || !c.getBackgroundColor().equals(last.getBackgroundColor())
                     || !c.getModifiers().equals(last.getModifiers())) {
                 return false;

@@ -114,7 +114,7 @@ final class LeanTerminal implements Terminal {
         wantBg = cell.getBackgroundColor();
         wantSgr.clear();
         wantSgr.addAll(cell.getModifiers());
-        putCharacter(cell.getCharacter());
+        putCharacter(cell.getCharacterString().charAt(0));
     }
 
     /** The column the cursor is known to be at on row {@code y}; -1 when it is elsewhere or unknown. */
