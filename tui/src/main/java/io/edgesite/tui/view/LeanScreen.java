@@ -2,7 +2,6 @@ package io.edgesite.tui.view;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.ScreenBuffer;
 import com.googlecode.lanterna.screen.TerminalScreen;
@@ -102,6 +101,9 @@ final class LeanScreen extends TerminalScreen {
             while (blankFrom > 0 && back.getCharacterAt(blankFrom - 1, y).equals(DEFAULT_CHARACTER)) {
                 blankFrom--;
             }
+            if (blankFrom > 0 && back.getCharacterAt(blankFrom - 1, y).isDoubleWidth()) {
+                blankFrom++; // that blank is the second half of a wide character
+            }
             int stale = 0;
             for (int x = blankFrom; x < columns; x++) {
                 if (!front.getCharacterAt(x, y).equals(DEFAULT_CHARACTER)) {
@@ -128,7 +130,7 @@ final class LeanScreen extends TerminalScreen {
             }
             terminal.put(want);
             last = want;
-            if (TerminalTextUtils.isCharCJK(want.getCharacterString().charAt(0))) {
+            if (want.isDoubleWidth()) {
                 x++; // its second column
             }
         }

@@ -91,8 +91,12 @@ final class LeanTerminal implements Terminal {
     public void putCharacter(char c) throws IOException {
         applyAttributes();
         inner.putCharacter(c);
+        advance(TerminalTextUtils.isCharCJK(c) ? 2 : 1);
+    }
+
+    private void advance(int columns) throws IOException {
         if (column >= 0) {
-            column += TerminalTextUtils.isCharCJK(c) ? 2 : 1;
+            column += columns;
             // At the right margin terminals differ on where the cursor goes: ask for a real move next time.
             if (column >= width()) {
                 row = -1;
@@ -114,7 +118,16 @@ final class LeanTerminal implements Terminal {
         wantBg = cell.getBackgroundColor();
         wantSgr.clear();
         wantSgr.addAll(cell.getModifiers());
-        putCharacter(cell.getCharacterString().charAt(0));
+        String text = cell.getCharacterString();
+        if (text.length() == 1) {
+            putCharacter(text.charAt(0));
+        } else {
+            // a surrogate pair or combining marks: the cursor moves by the cell's width, whatever the
+            // stream terminal makes of the characters
+            applyAttributes();
+            inner.putString(text);
+            advance(cell.isDoubleWidth() ? 2 : 1);
+        }
     }
 
     /** The column the cursor is known to be at on row {@code y}; -1 when it is elsewhere or unknown. */

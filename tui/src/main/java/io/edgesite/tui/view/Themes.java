@@ -30,6 +30,8 @@ public final class Themes {
      */
     public static Theme readOnlyMono() {
         SimpleTheme t = new SimpleTheme(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+        // a focused read-only box is drawn in its "selected" style, an editable one in "active"
+        t.getDefaultDefinition().setSelected(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.UNDERLINE);
         t.getDefaultDefinition().setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.UNDERLINE);
         return t;
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Saves the tty settings, switches to raw input and measures the kernel's size in one {@code stty} run,
@@ -18,6 +19,7 @@ public final class TtySetup {
     static final String HANDOVER = "EDGE_SITE_TTY";
     private final FutureTask<String> run;
     private volatile boolean adopted;
+    private final AtomicBoolean released = new AtomicBoolean();
 
     private TtySetup(FutureTask<String> run) {
         this.run = run;
@@ -40,7 +42,10 @@ public final class TtySetup {
         } else {
             task.run();
         }
-        return new TtySetup(task);
+        TtySetup setup = new TtySetup(task);
+        // SIGTERM or SIGHUP before a terminal adopts the settings must not leave the tty raw
+        Runtime.getRuntime().addShutdownHook(new Thread(setup::release, "tty-release"));
+        return setup;
     }
 
     /** The saved settings and the kernel's size (null when it has none, as on a serial line). */
@@ -56,7 +61,7 @@ public final class TtySetup {
 
     /** Puts the saved settings back when the wizard ended before its terminal took them over. */
     public void release() {
-        if (adopted) {
+        if (adopted || released.getAndSet(true)) {
             return;
         }
         try {

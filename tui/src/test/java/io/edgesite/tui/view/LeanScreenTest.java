@@ -27,7 +27,11 @@ class LeanScreenTest {
         final ByteArrayOutputStream out;
 
         Recording(ByteArrayOutputStream out) {
-            super(new ByteArrayInputStream(new byte[0]), out, StandardCharsets.US_ASCII);
+            this(out, StandardCharsets.US_ASCII);
+        }
+
+        Recording(ByteArrayOutputStream out, java.nio.charset.Charset charset) {
+            super(new ByteArrayInputStream(new byte[0]), out, charset);
             this.out = out;
         }
 
@@ -193,6 +197,24 @@ class LeanScreenTest {
         String sent = out.toString(StandardCharsets.US_ASCII);
         assertThat(sent).contains("\u001b[3;7H\u001b[K").doesNotContain("  ");
         assertThat(sent.length()).isLessThan(16);
+    }
+
+    @Test
+    void theEraseAfterAWideCharacterStartsPastItsSecondHalf() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TerminalScreen screen = TerminalLayers.screen(TerminalLayers.lean(new Recording(out, StandardCharsets.UTF_8)));
+        screen.startScreen();
+        screen.newTextGraphics().putString(0, 0, "abcdefghijklmnopqrstuvwxyz");
+        screen.refresh();
+        out.reset();
+        for (int x = 0; x < COLS; x++) {
+            screen.setCharacter(x, 0, Screen.DEFAULT_CHARACTER);
+        }
+        screen.newTextGraphics().putString(0, 0, "\u6771\u4eac"); // two wide characters, four columns
+        screen.refresh();
+        String sent = out.toString(StandardCharsets.UTF_8);
+        // erased right after the characters, not from column 4, the second half of the second one
+        assertThat(sent).contains("\u6771\u4eac\u001b[K").doesNotContain("\u001b[1;4H");
     }
 
     @Test
