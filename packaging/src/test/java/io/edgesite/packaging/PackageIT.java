@@ -89,6 +89,8 @@ class PackageIT {
         assertThat(render.code()).as(render.err()).isZero();
         assertThat(Files.readString(out)).isEqualTo(Files.readString(GOLDEN));
         // a JDK 25 runtime carries the AOT cache from the build's training run, and maps it wherever unpacked
+        assertThat(Files.getLastModifiedTime(home.resolve("lib/edge-site.jar")))
+                .isEqualTo(Files.getLastModifiedTime(TARGET.resolve("image/edge-site/lib/edge-site.jar")));
         int feature = feature(home.resolve("runtime"));
         assertThat(feature).isIn(17, 25);
         assertThat(Files.exists(home.resolve("lib/edge-site.aot"))).isEqualTo(feature >= 25);
@@ -222,6 +224,9 @@ class PackageIT {
         assertThat(mode(root.resolve("opt/edge-site/runtime/bin/java"))).isEqualTo("rwxr-xr-x");
         assertThat(mode(root.resolve("opt/edge-site/runtime/lib/jspawnhelper"))).isEqualTo("rwxr-xr-x");
         assertThat(mode(root.resolve("opt/edge-site/lib/edge-site.jar"))).isEqualTo("rw-r--r--");
+        // the jar keeps the time it had when the AOT cache was made from it, which the JVM may check
+        assertThat(Files.getLastModifiedTime(root.resolve("opt/edge-site/lib/edge-site.jar")))
+                .isEqualTo(Files.getLastModifiedTime(TARGET.resolve("image/edge-site/lib/edge-site.jar")));
         if (Files.exists(root.resolve("opt/edge-site/lib/edge-site.aot"))) {
             assertThat(mode(root.resolve("opt/edge-site/lib/edge-site.aot"))).isEqualTo("rw-r--r--");
             // every file in the .deb has the build's one timestamp: the cache is not older than the jar, so it is used
