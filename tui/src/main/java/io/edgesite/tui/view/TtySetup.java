@@ -17,11 +17,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class TtySetup {
     /** The launcher's hand-over of a tty it already set up. */
     static final String HANDOVER = "EDGE_SITE_TTY";
-    private final FutureTask<String> run;
+    private final FutureTask<Result> run;
     private volatile boolean adopted;
     private final AtomicBoolean released = new AtomicBoolean();
 
-    private TtySetup(FutureTask<String> run) {
+    private TtySetup(FutureTask<Result> run) {
         this.run = run;
     }
 
@@ -32,9 +32,9 @@ public final class TtySetup {
      */
     public static TtySetup start(Map<String, String> env) {
         String handedOver = env.getOrDefault(HANDOVER, "").strip();
-        FutureTask<String> task = new FutureTask<>(handedOver.isEmpty()
-                ? () -> stty("stty -g && stty -icanon min 1 -echo intr undef && stty size")
-                : () -> handedOver.replaceFirst("\\s+", "\n"));
+        FutureTask<Result> task = new FutureTask<>(handedOver.isEmpty()
+                ? () -> Result.of(stty("stty -g && stty -icanon min 1 -echo intr undef && stty size"))
+                : () -> Result.of(handedOver));
         if (handedOver.isEmpty()) {
             Thread thread = new Thread(task, "tty-setup");
             thread.setDaemon(true);
@@ -50,13 +50,17 @@ public final class TtySetup {
 
     /** The saved settings and the kernel's size (null when it has none, as on a serial line). */
     record Result(String saved, TerminalSize size) {
+        /** From "settings rows cols", whether on one line (the hand-over) or two (stty's output). */
+        static Result of(String text) {
+            String[] parts = text.strip().split("\\s+", 2);
+            return new Result(parts[0], parts.length > 1 ? EdgeTerminal.parseSize(parts[1]) : null);
+        }
     }
 
     /** Waits for the stty run; from here the terminal that called this restores the settings. */
     Result adopt() throws IOException {
         adopted = true;
-        String[] lines = await().split("\n");
-        return new Result(lines[0].strip(), lines.length > 1 ? EdgeTerminal.parseSize(lines[1]) : null);
+        return await();
     }
 
     /** Puts the saved settings back when the wizard ended before its terminal took them over. */
@@ -65,7 +69,7 @@ public final class TtySetup {
             return;
         }
         try {
-            String saved = await().split("\n")[0].strip();
+            String saved = await().saved();
             if (!saved.isEmpty()) {
                 stty("stty " + saved);
             }
@@ -74,7 +78,7 @@ public final class TtySetup {
         }
     }
 
-    private String await() throws IOException {
+    private Result await() throws IOException {
         try {
             return run.get();
         } catch (InterruptedException e) {

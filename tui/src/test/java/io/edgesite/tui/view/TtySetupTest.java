@@ -20,4 +20,10 @@ class TtySetupTest {
                 .isEqualTo(new TtySetup.Result("500:5:bf:8a3b", null));
         assertThat(TtySetup.start(Map.of("EDGE_SITE_TTY", "500:5:bf:8a3b 0 0")).adopt().size()).isNull();
     }
+
+    @Test
+    void sttysOwnOutputReadsTheSameAsTheHandOver() {
+        assertThat(TtySetup.Result.of("500:5:bf:8a3b\n24 80\n"))
+                .isEqualTo(new TtySetup.Result("500:5:bf:8a3b", new TerminalSize(80, 24)));
+    }
 }
