@@ -1,8 +1,6 @@
 package io.edgesite.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.edgesite.model.PlainScalar;
@@ -27,8 +25,6 @@ public final class YamlText {
             .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .stringQuotingChecker(new Yaml11Quoting())
-            // "key:" with nothing after it is null to every YAML reader, not an empty string.
-            .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
 
     private static final java.util.regex.Pattern OCTAL = java.util.regex.Pattern.compile("0[0-7_]+");
@@ -94,71 +90,23 @@ public final class YamlText {
         }
     }
 
-    /** A YAML document read as a tree; the top level must be a mapping (an empty document is an empty map). */
+    /**
+     * A YAML document read as a tree; the top level must be a mapping (an empty document is an empty map).
+     * What the reader could read past but would change the meaning (a tag it does not know) is refused here;
+     * {@link #readDocument} reports it instead, with the place of every key and value.
+     */
     public static Map<String, Object> read(String text) throws YamlSyntaxException {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                return new LinkedHashMap<>();
+        YamlDocument doc = readDocument(text);
+        for (io.edgesite.validators.Finding f : doc.problems()) {
+            if (f.isError()) {
+                throw new YamlSyntaxException(f.message(), f.line());
             }
-            if (t != JsonToken.START_OBJECT) {
-                throw new YamlSyntaxException("the document is not a mapping of keys to values", line(p));
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) readNode(p, t);
-            if (p.nextToken() != null) {
-                throw new YamlSyntaxException("more than one YAML document; only one is read", line(p));
-            }
-            return map;
-        } catch (YamlSyntaxException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw YamlSyntaxException.from(e);
         }
+        return doc.tree();
     }
 
-    private static Object readNode(JsonParser p, JsonToken t) throws IOException, YamlSyntaxException {
-        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
-            // Jackson hands an alias over as the anchor's name: refuse rather than write a wrong value.
-            throw new YamlSyntaxException("not valid here: YAML aliases (*name) are not supported; write the value"
-                    + " out, or quote it if it starts with '*'", line(p));
-        }
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while ((t = p.nextToken()) != JsonToken.END_OBJECT) {
-                    String key = p.currentName();
-                    int line = line(p);
-                    Object value = readNode(p, p.nextToken());
-                    if (map.containsKey(key)) {
-                        throw new YamlSyntaxException("the key \"" + key + "\" appears twice in one mapping", line);
-                    }
-                    map.put(key, value);
-                }
-                return map;
-            }
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                    list.add(readNode(p, t));
-                }
-                return list;
-            }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new PlainScalar(p.getText());
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new YamlSyntaxException("unexpected " + t, line(p));
-        }
-    }
-
-    private static int line(JsonParser p) {
-        return p.currentLocation() == null ? 0 : p.currentLocation().getLineNr();
+    /** The document, where its parts stand, and what the reader found wrong without stopping. */
+    public static YamlDocument readDocument(String text) throws YamlSyntaxException {
+        return YamlReader.read(text);
     }
 }

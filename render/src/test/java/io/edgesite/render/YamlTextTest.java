@@ -72,7 +72,7 @@ class YamlTextTest {
     }
 
     @Test
-    void duplicateKeysAndAliasesAreReportedWithTheirLine() {
+    void duplicateKeysAndUnknownAliasesAreReportedWithTheirLine() throws Exception {
         assertThatThrownBy(() -> YamlText.read("a: 1\nb: 2\na: 3\n"))
                 .isInstanceOf(YamlSyntaxException.class)
                 .hasMessageContaining("\"a\" appears twice")
@@ -81,10 +81,7 @@ class YamlTextTest {
                 .isInstanceOf(YamlSyntaxException.class)
                 .hasMessageContaining("put it in quotes")
                 .hasMessageNotContaining("secret");
-        assertThatThrownBy(() -> YamlText.read("a: &t REALTOKEN\nb: *t\n"))
-                .isInstanceOf(YamlSyntaxException.class)
-                .hasMessageContaining("aliases")
-                .hasMessageNotContaining("REALTOKEN");
+        assertThat(YamlText.read("a: &t REALTOKEN\nb: *t\n")).containsEntry("b", "REALTOKEN");
         assertThatThrownBy(() -> YamlText.read("- a\n- b\n"))
                 .isInstanceOf(YamlSyntaxException.class)
                 .hasMessageContaining("not a mapping");

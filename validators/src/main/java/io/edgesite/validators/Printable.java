@@ -12,7 +12,30 @@ public final class Printable {
         return of(s == null ? "" : s.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/@\\s]*@", "$1****@"));
     }
 
-    static String of(String s) {
+    /** The text with every control character escaped, whole: for paths and messages printed as they are. */
+    public static String escaped(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (cp == '\n') {
+                b.append("\\n");
+            } else if (cp == '\t') {
+                b.append("\\t");
+            } else if (cp == '\r') {
+                b.append("\\r");
+            } else if (Character.isISOControl(cp) || cp == 0xFEFF || cp == 0x2028 || cp == 0x2029) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
+    /** The text with control characters escaped and cut at a readable length. */
+    public static String of(String s) {
         if (s == null) {
             return "";
         }
