@@ -329,7 +329,8 @@ class RuleTableTest {
     void everyRuleInTheSourcesHasARowInTheTable() throws IOException {
         Pattern id = Pattern.compile("Finding\\.(error|warning|note)\\(\"([a-z0-9.-]+)\"");
         Set<String> inSources = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+        // The site rules of this package; the user-data schema rules have their own table (SchemaLintTest).
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/io/edgesite/validators"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher m = id.matcher(Files.readString(p));
                 while (m.find()) {
