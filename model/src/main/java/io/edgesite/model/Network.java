@@ -30,16 +30,18 @@ public record Network(
     public List<NamedInterface> interfaces() {
         List<NamedInterface> all = new ArrayList<>();
         for (int i = 0; i < nics.size(); i++) {
-            all.add(new NamedInterface(nics.get(i).name(), nics.get(i).ip(), "network.nics[" + i + "]"));
+            all.add(new NamedInterface(nics.get(i).name(), nics.get(i).ip(), nics.get(i).mtu(), "network.nics[" + i + "]"));
         }
         for (int i = 0; i < bonds.size(); i++) {
-            all.add(new NamedInterface(bonds.get(i).name(), bonds.get(i).ip(), "network.bonds[" + i + "]"));
+            all.add(new NamedInterface(bonds.get(i).name(), bonds.get(i).ip(), bonds.get(i).mtu(), "network.bonds[" + i + "]"));
         }
         for (int i = 0; i < vlans.size(); i++) {
-            all.add(new NamedInterface(vlans.get(i).interfaceName(), vlans.get(i).ip(), "network.vlans[" + i + "]"));
+            all.add(new NamedInterface(vlans.get(i).interfaceName(), vlans.get(i).ip(), vlans.get(i).mtu(),
+                    "network.vlans[" + i + "]"));
         }
         for (int i = 0; i < bridges.size(); i++) {
-            all.add(new NamedInterface(bridges.get(i).name(), bridges.get(i).ip(), "network.bridges[" + i + "]"));
+            all.add(new NamedInterface(bridges.get(i).name(), bridges.get(i).ip(), bridges.get(i).mtu(),
+                    "network.bridges[" + i + "]"));
         }
         return all;
     }
@@ -48,7 +50,7 @@ public record Network(
         return interfaces().stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
-    /** An interface of any kind with its address settings and the answers path it came from. */
-    public record NamedInterface(String name, IpConfig ip, String path) {
+    /** An interface of any kind with its address settings, its MTU (0: unset) and the answers path it came from. */
+    public record NamedInterface(String name, IpConfig ip, int mtu, String path) {
     }
 }

@@ -24,6 +24,24 @@ public record Passthrough(Map<String, Object> tree) {
         return tree.isEmpty();
     }
 
+    /** The value at a path of keys ({@code "stylus", "vip", "skip"}), or null when there is none. */
+    public Object at(String... keys) {
+        Object node = tree;
+        for (String k : keys) {
+            if (!(node instanceof Map<?, ?> m)) {
+                return null;
+            }
+            node = m.get(k);
+        }
+        return node;
+    }
+
+    /** Only the top-level keys: the values may hold passwords (registry credentials, proxy URLs). */
+    @Override
+    public String toString() {
+        return "Passthrough" + tree.keySet();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> freeze(Map<String, Object> map) {
         if (map == null) {

@@ -10,6 +10,17 @@ public record Proxy(String httpProxy, String httpsProxy, List<String> noProxy) {
         noProxy = Lists.copy(noProxy);
     }
 
+    /** The proxy URLs with any user:password part masked: a proxy URL may carry credentials. */
+    @Override
+    public String toString() {
+        return "Proxy[httpProxy=" + masked(httpProxy) + ", httpsProxy=" + masked(httpsProxy) + ", noProxy=" + noProxy + "]";
+    }
+
+    /** A URL with its user info replaced by ****, for anything shown. */
+    public static String masked(String url) {
+        return url == null ? "" : url.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/@\\s]*@", "$1****@");
+    }
+
     public static Proxy none() {
         return new Proxy("", "", List.of());
     }

@@ -62,7 +62,9 @@ public final class AnswersFormat {
         Registration r = site.registration();
         Map<String, Object> reg = new LinkedHashMap<>();
         reg.put("managementMode", r.managementMode().value());
-        reg.put("registrationMode", r.registrationMode().value());
+        if (r.managementMode() == ManagementMode.CENTRAL) {
+            reg.put("registrationMode", r.registrationMode().value()); // without Palette there is no registration
+        }
         reg.put("paletteEndpoint", r.paletteEndpoint());
         reg.put("edgeHostToken", r.edgeHostToken().reveal());
         reg.put("projectName", r.projectName());
@@ -97,10 +99,15 @@ public final class AnswersFormat {
         if (!h.usersStepName().equals(Host.DEFAULT_USERS_STEP)) {
             host.put("usersStepName", h.usersStepName());
         }
+        if (h.prepareNetworkd()) {
+            host.put("prepareNetworkd", true);
+        }
         doc.put("host", host);
 
         doc.put("network", network(site.network()));
-        doc.put("cluster", clusterSection(site.cluster()));
+        if (site.hasCluster()) {
+            doc.put("cluster", clusterSection(site.cluster()));
+        }
 
         InstallOptions i = site.install();
         Map<String, Object> install = new LinkedHashMap<>();
@@ -130,7 +137,7 @@ public final class AnswersFormat {
         for (Nic nic : n.nics()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", nic.name());
-            ip(m, nic.ip());
+            ip(m, nic.ip(), nic.mtu());
             if (nic.vmxnet3()) {
                 m.put("vmxnet3", true);
             }
@@ -143,7 +150,7 @@ public final class AnswersFormat {
             m.put("name", b.name());
             m.put("members", new ArrayList<Object>(b.members()));
             m.put("mode", b.mode().value());
-            ip(m, b.ip());
+            ip(m, b.ip(), b.mtu());
             bonds.add(m);
         }
         if (!bonds.isEmpty()) {
@@ -155,7 +162,7 @@ public final class AnswersFormat {
             m.put("parent", v.parent());
             m.put("id", v.id());
             Trees.putText(m, "name", v.name());
-            ip(m, v.ip());
+            ip(m, v.ip(), v.mtu());
             vlans.add(m);
         }
         if (!vlans.isEmpty()) {
@@ -166,7 +173,7 @@ public final class AnswersFormat {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", b.name());
             m.put("ports", new ArrayList<Object>(b.ports()));
-            ip(m, b.ip());
+            ip(m, b.ip(), b.mtu());
             bridges.add(m);
         }
         if (!bridges.isEmpty()) {
@@ -175,11 +182,15 @@ public final class AnswersFormat {
         return out;
     }
 
-    private static void ip(Map<String, Object> m, IpConfig ip) {
+    private static void ip(Map<String, Object> m, IpConfig ip, int mtu) {
         m.put("addressing", ip.addressing().value());
         Trees.putText(m, "address", ip.address());
+        Trees.putText(m, "mask", ip.mask());
         Trees.putText(m, "gateway", ip.gateway());
         Trees.putText(m, "nameserver", ip.nameserver());
+        if (mtu > 0) {
+            m.put("mtu", mtu);
+        }
     }
 
     /** The cluster section, shared by the answers file and the user-data summary comment. */
@@ -203,14 +214,24 @@ public final class AnswersFormat {
 
     /** Reads an answers file; every problem found is reported at once, with its path. */
     public static Site read(String text) throws AnswersException {
-        Map<String, Object> tree;
+        return readDocument(text).site();
+    }
+
+    /** An answers file read, and where each of its values stands (for findings about them). */
+    public record Answers(Site site, SourceMap where) {
+    }
+
+    /** Reads an answers file; every problem found is reported at once, with its path, line and column. */
+    public static Answers readDocument(String text) throws AnswersException {
+        YamlDocument read;
         try {
-            tree = YamlText.read(text);
+            read = YamlText.readDocument(text);
         } catch (YamlSyntaxException e) {
             throw new AnswersException(List.of(Finding.error("answers.syntax",
-                    e.line() > 0 ? "line " + e.line() : "(file)", e.getMessage())));
+                    e.line() > 0 ? "line " + e.line() : "(file)", e.getMessage()).at(e.line(), 0)));
         }
-        List<Finding> problems = new ArrayList<>();
+        Map<String, Object> tree = read.tree();
+        List<Finding> problems = new ArrayList<>(read.problems());
         Node root = new Node(tree, "", problems, "answers");
         Integer version = root.integer("version");
         if (version != null && version != VERSION) {
@@ -220,7 +241,7 @@ public final class AnswersFormat {
         Registration registration = registration(root.child("registration"));
         Host host = host(root.child("host"));
         Network network = network(root.child("network"));
-        Cluster cluster = cluster(root.child("cluster"));
+        Cluster cluster = root.has("cluster") && root.raw("cluster") != null ? cluster(root.child("cluster")) : null;
         InstallOptions install = install(root.child("install"));
         Object userData = root.raw("userData");
         Passthrough passthrough = Passthrough.empty();
@@ -230,10 +251,10 @@ public final class AnswersFormat {
             problems.add(Finding.error("answers.type", "userData", "expected a mapping of user-data keys"));
         }
         root.rejectUnknown();
-        if (!problems.isEmpty()) {
-            throw new AnswersException(problems);
+        if (problems.stream().anyMatch(Finding::isError)) {
+            throw new AnswersException(problems.stream().map(read.where()::locate).toList());
         }
-        return new Site(registration, host, network, cluster, install, passthrough);
+        return new Answers(new Site(registration, host, network, cluster, install, passthrough), read.where());
     }
 
     private static Registration registration(Node n) {
@@ -263,7 +284,7 @@ public final class AnswersFormat {
         }
         Host h = new Host(n.text("hostname"),
                 n.choice("deploymentMode", DeploymentMode.class, DeploymentMode::value, DeploymentMode.APPLIANCE),
-                users, n.text("usersStepName"), n.texts("ntpServers"));
+                users, n.text("usersStepName"), n.texts("ntpServers"), Boolean.TRUE.equals(n.bool("prepareNetworkd")));
         n.rejectUnknown();
         return h;
     }
@@ -274,24 +295,25 @@ public final class AnswersFormat {
         proxy.rejectUnknown();
         List<Nic> nics = new ArrayList<>();
         for (Node x : n.children("nics")) {
-            nics.add(new Nic(x.text("name"), ip(x, Addressing.DHCP), Boolean.TRUE.equals(x.bool("vmxnet3"))));
+            nics.add(new Nic(x.text("name"), ip(x, Addressing.DHCP), Boolean.TRUE.equals(x.bool("vmxnet3")), mtu(x)));
             x.rejectUnknown();
         }
         List<Bond> bonds = new ArrayList<>();
         for (Node x : n.children("bonds")) {
             bonds.add(new Bond(x.text("name"), x.texts("members"),
-                    x.choice("mode", BondMode.class, BondMode::value, BondMode.ACTIVE_BACKUP), ip(x, Addressing.NONE)));
+                    x.choice("mode", BondMode.class, BondMode::value, BondMode.ACTIVE_BACKUP), ip(x, Addressing.NONE),
+                    mtu(x)));
             x.rejectUnknown();
         }
         List<Vlan> vlans = new ArrayList<>();
         for (Node x : n.children("vlans")) {
             Integer id = x.integer("id");
-            vlans.add(new Vlan(x.text("parent"), id == null ? 0 : id, x.text("name"), ip(x, Addressing.NONE)));
+            vlans.add(new Vlan(x.text("parent"), id == null ? 0 : id, x.text("name"), ip(x, Addressing.NONE), mtu(x)));
             x.rejectUnknown();
         }
         List<Bridge> bridges = new ArrayList<>();
         for (Node x : n.children("bridges")) {
-            bridges.add(new Bridge(x.text("name"), x.texts("ports"), ip(x, Addressing.NONE)));
+            bridges.add(new Bridge(x.text("name"), x.texts("ports"), ip(x, Addressing.NONE), mtu(x)));
             x.rejectUnknown();
         }
         Network net = new Network(nics, bonds, vlans, bridges, n.text("nameserver"), p);
@@ -301,7 +323,13 @@ public final class AnswersFormat {
 
     private static IpConfig ip(Node x, Addressing fallback) {
         return new IpConfig(x.choice("addressing", Addressing.class, Addressing::value, fallback),
-                x.text("address"), x.text("gateway"), x.text("nameserver"));
+                x.text("address"), x.text("mask"), x.text("gateway"), x.text("nameserver"));
+    }
+
+    /** A link MTU: absent is 0 (left as the system sets it); otherwise 68 to 65535, as the kernel takes it. */
+    private static int mtu(Node x) {
+        Integer mtu = x.integer("mtu");
+        return mtu == null ? 0 : mtu;
     }
 
     static Cluster cluster(Node n) {

@@ -1,5 +1,6 @@
 package io.edgesite.render;
 
+import io.edgesite.model.PlainScalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,12 @@ final class Trees {
     static final String STAGES = "stages";
 
     /**
-     * The rendered document with the passthrough's keys added after its own. Rendered values win where
-     * both have a key; under the top-level {@code stages} the step lists are joined, a rendered step
-     * replacing a kept step of the same name in place.
+     * The rendered document with the passthrough's keys added after its own. Rendered values win where both
+     * have a key, except that a kept scalar with the same text as the rendered one is kept as it was written
+     * (an unquoted {@code projectUid: 123} stays a number). Under the top-level {@code stages} the step lists
+     * are joined: a rendered step replaces a kept step of the same name in place (a kept step holding only
+     * the name of a step edge-site writes marks that place), and a marker whose step is no longer rendered
+     * is dropped.
      */
     static Map<String, Object> merge(Map<String, Object> rendered, Map<String, Object> kept) {
         return merge(rendered, kept, Level.DOCUMENT);
@@ -35,12 +39,14 @@ final class Trees {
             Object mine = out.get(e.getKey());
             Object theirs = e.getValue();
             if (mine == null && !out.containsKey(e.getKey())) {
-                out.put(e.getKey(), theirs);
+                out.put(e.getKey(), level == Level.STAGES && theirs instanceof List<?> l ? dropMarkers(l) : theirs);
             } else if (level == Level.STAGES && mine instanceof List<?> a && theirs instanceof List<?> b) {
                 out.put(e.getKey(), joinSteps(a, b));
             } else if (mine instanceof Map<?, ?> a && theirs instanceof Map<?, ?> b) {
                 Level inner = level == Level.DOCUMENT && e.getKey().equals(STAGES) ? Level.STAGES : Level.OTHER;
                 out.put(e.getKey(), merge(cast(a), cast(b), inner));
+            } else if (theirs instanceof PlainScalar p && mine instanceof String s && p.text().equals(s)) {
+                out.put(e.getKey(), theirs);
             }
         }
         return out;
@@ -57,7 +63,25 @@ final class Trees {
                 out.add(front++, step);
             }
         }
+        return dropMarkers(out);
+    }
+
+    private static List<Object> dropMarkers(List<?> steps) {
+        List<Object> out = new ArrayList<>(steps);
+        out.removeIf(Trees::isMarker);
         return out;
+    }
+
+    /** A step holding only the name of a step edge-site writes: where that step stood in the file. */
+    static boolean isMarker(Object step) {
+        return step instanceof Map<?, ?> m && m.size() == 1 && nameOf(step) != null
+                && GeneratedSteps.ownedNames().contains(nameOf(step));
+    }
+
+    static Map<String, Object> marker(String name) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        return m;
     }
 
     private static int indexOfName(List<Object> steps, String name) {
@@ -77,7 +101,8 @@ final class Trees {
     }
 
     /**
-     * What {@code original} holds that {@code rendered} does not: the keys the model could not take.
+     * What {@code original} holds that {@code rendered} does not say the same way: the keys the model could
+     * not take, and values the model takes but writes differently (kept so the merge can keep their form).
      * The top-level stages are kept whole: the parser has already taken out the steps the model owns.
      */
     static Map<String, Object> subtract(Map<String, Object> original, Map<String, Object> rendered) {
@@ -89,16 +114,18 @@ final class Trees {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : original.entrySet()) {
             String key = e.getKey();
+            Object theirs = rendered.get(key);
             if (document && key.equals(STAGES) && !(e.getValue() instanceof Map<?, ?> m && m.isEmpty())) {
-                // Steps the parser did not take into the model are kept as they are; the merge joins them.
                 out.put(key, e.getValue());
             } else if (!rendered.containsKey(key)) {
                 out.put(key, e.getValue());
-            } else if (e.getValue() instanceof Map<?, ?> a && rendered.get(key) instanceof Map<?, ?> b) {
+            } else if (e.getValue() instanceof Map<?, ?> a && theirs instanceof Map<?, ?> b) {
                 Map<String, Object> rest = subtract(cast(a), cast(b), false);
                 if (!rest.isEmpty()) {
                     out.put(key, rest);
                 }
+            } else if (!TreeValues.same(e.getValue(), theirs)) {
+                out.put(key, e.getValue());
             }
         }
         return out;
@@ -115,5 +142,4 @@ final class Trees {
     static Map<String, Object> cast(Map<?, ?> m) {
         return (Map<String, Object>) m;
     }
-
 }

@@ -1,11 +1,47 @@
 package io.edgesite.render;
 
+import static io.edgesite.palette.UserDataSchema.BIND_MOUNTS;
+import static io.edgesite.palette.UserDataSchema.CA_CERTS;
+import static io.edgesite.palette.UserDataSchema.DISABLE_AUTO_REGISTER;
+import static io.edgesite.palette.UserDataSchema.ENDPOINT;
+import static io.edgesite.palette.UserDataSchema.EXTRA_CMDLINE;
+import static io.edgesite.palette.UserDataSchema.GRUB_OPTIONS;
+import static io.edgesite.palette.UserDataSchema.HOST_ID;
+import static io.edgesite.palette.UserDataSchema.HOST_NAME;
+import static io.edgesite.palette.UserDataSchema.HTTPS_PROXY;
+import static io.edgesite.palette.UserDataSchema.HTTP_PROXY;
+import static io.edgesite.palette.UserDataSchema.INSECURE;
+import static io.edgesite.palette.UserDataSchema.INSTALL;
+import static io.edgesite.palette.UserDataSchema.INSTALLATION_MODE;
+import static io.edgesite.palette.UserDataSchema.INTERFACES;
+import static io.edgesite.palette.UserDataSchema.INTERFACE_ADDRESS;
+import static io.edgesite.palette.UserDataSchema.INTERFACE_GATEWAY;
+import static io.edgesite.palette.UserDataSchema.INTERFACE_MASK;
+import static io.edgesite.palette.UserDataSchema.INTERFACE_NAMESERVER;
+import static io.edgesite.palette.UserDataSchema.INTERFACE_TYPE;
+import static io.edgesite.palette.UserDataSchema.MANAGEMENT_MODE;
+import static io.edgesite.palette.UserDataSchema.NAMESERVER;
+import static io.edgesite.palette.UserDataSchema.NETWORK;
+import static io.edgesite.palette.UserDataSchema.NO_PROXY;
+import static io.edgesite.palette.UserDataSchema.NTP_SERVERS;
+import static io.edgesite.palette.UserDataSchema.POWEROFF;
+import static io.edgesite.palette.UserDataSchema.PREFIX;
+import static io.edgesite.palette.UserDataSchema.PROJECT_NAME;
+import static io.edgesite.palette.UserDataSchema.PROJECT_UID;
+import static io.edgesite.palette.UserDataSchema.REBOOT;
+import static io.edgesite.palette.UserDataSchema.REGISTRATION_URL;
+import static io.edgesite.palette.UserDataSchema.SITE;
+import static io.edgesite.palette.UserDataSchema.STAGES;
+import static io.edgesite.palette.UserDataSchema.TAGS;
+import static io.edgesite.palette.UserDataSchema.TOKEN;
+
 import io.edgesite.model.Addressing;
 import io.edgesite.model.InstallOptions;
 import io.edgesite.model.ManagementMode;
 import io.edgesite.model.Network;
 import io.edgesite.model.Proxy;
 import io.edgesite.model.Registration;
+import io.edgesite.model.RegistrationMode;
 import io.edgesite.model.Site;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +50,7 @@ import java.util.Map;
 
 /** Turns a site into Palette's {@code user-data}: {@code #cloud-config}, a cluster summary comment, then YAML. */
 public final class UserDataRenderer {
-    public static final String HEADER = "#cloud-config";
+    public static final String HEADER = UserDataHeader.HEADER;
 
     /** Whether secrets are written (the file) or masked (previews, logs). */
     public enum Mode {
@@ -35,7 +71,9 @@ public final class UserDataRenderer {
             tree = Redaction.apply(tree);
         }
         StringBuilder out = new StringBuilder(HEADER).append('\n');
-        out.append(ClusterSummary.comment(site));
+        if (site.hasCluster()) {
+            out.append(ClusterSummary.comment(site));
+        }
         if (!tree.isEmpty()) {
             out.append(YamlText.write(tree));
         }
@@ -52,49 +90,55 @@ public final class UserDataRenderer {
         Map<String, Object> doc = new LinkedHashMap<>();
         Map<String, Object> stylus = new LinkedHashMap<>();
         Registration r = site.registration();
-        if (r.managementMode() == ManagementMode.LOCAL) {
-            stylus.put("managementMode", r.managementMode().value());
+        if (site.passthrough().at("stylus", INSTALLATION_MODE.name()) != null) {
+            // A file that names the mode with the older key keeps it: airgap is local, connected central.
+            stylus.put(INSTALLATION_MODE.name(), r.managementMode() == ManagementMode.LOCAL ? "airgap" : "connected");
+        } else if (r.managementMode() == ManagementMode.LOCAL) {
+            stylus.put(MANAGEMENT_MODE.name(), r.managementMode().value());
         }
         Map<String, Object> s = new LinkedHashMap<>();
-        Trees.putText(s, "paletteEndpoint", r.paletteEndpoint());
-        Trees.putText(s, "edgeHostToken", r.edgeHostToken().reveal());
-        Trees.putText(s, "projectUid", r.projectUid());
-        Trees.putText(s, "projectName", r.projectName());
-        Trees.putText(s, "name", r.hostId());
-        Trees.putText(s, "hostName", site.host().hostname());
-        Trees.putText(s, "prefix", r.prefix());
-        if (!r.tags().isEmpty()) {
-            s.put("tags", new LinkedHashMap<String, Object>(r.tags()));
+        Trees.putText(s, ENDPOINT.name(), r.paletteEndpoint());
+        Trees.putText(s, TOKEN.name(), r.edgeHostToken().reveal());
+        if (r.registrationMode() == RegistrationMode.MANUAL && r.managementMode() == ManagementMode.CENTRAL) {
+            s.put(DISABLE_AUTO_REGISTER.name(), true);
         }
-        Trees.putText(s, "registrationURL", r.registrationUrl());
+        Trees.putText(s, PROJECT_UID.name(), r.projectUid());
+        Trees.putText(s, PROJECT_NAME.name(), r.projectName());
+        Trees.putText(s, HOST_ID.name(), r.hostId());
+        Trees.putText(s, HOST_NAME.name(), site.host().hostname());
+        Trees.putText(s, PREFIX.name(), r.prefix());
+        if (!r.tags().isEmpty()) {
+            s.put(TAGS.name(), new LinkedHashMap<String, Object>(r.tags()));
+        }
+        Trees.putText(s, REGISTRATION_URL.name(), r.registrationUrl());
         if (r.insecureSkipVerify()) {
-            s.put("insecureSkipVerify", true);
+            s.put(INSECURE.name(), true);
         }
         if (!site.host().ntpServers().isEmpty()) {
-            s.put("ntpServers", new ArrayList<Object>(site.host().ntpServers()));
+            s.put(NTP_SERVERS.name(), new ArrayList<Object>(site.host().ntpServers()));
         }
         Map<String, Object> network = network(site.network());
         if (!network.isEmpty()) {
-            s.put("network", network);
+            s.put(NETWORK.name(), network);
         }
         if (!r.caCerts().isEmpty()) {
-            s.put("caCerts", new ArrayList<Object>(r.caCerts()));
+            s.put(CA_CERTS.name(), new ArrayList<Object>(r.caCerts()));
         }
         if (!s.isEmpty()) {
-            stylus.put("site", s);
+            stylus.put(SITE.name(), s);
         }
         if (!stylus.isEmpty()) {
             doc.put("stylus", stylus);
         }
         Map<String, Object> install = install(site.install());
         if (!install.isEmpty()) {
-            doc.put("install", install);
+            doc.put(INSTALL.name(), install);
         }
-        List<Object> initramfs = StageSteps.initramfs(site);
+        List<Object> initramfs = GeneratedSteps.initramfs(site);
         if (!initramfs.isEmpty()) {
             Map<String, Object> stages = new LinkedHashMap<>();
             stages.put("initramfs", initramfs);
-            doc.put("stages", stages);
+            doc.put(STAGES.name(), stages);
         }
         return doc;
     }
@@ -102,28 +146,29 @@ public final class UserDataRenderer {
     private static Map<String, Object> network(Network n) {
         Map<String, Object> out = new LinkedHashMap<>();
         Proxy p = n.proxy();
-        Trees.putText(out, "httpProxy", p.httpProxy());
-        Trees.putText(out, "httpsProxy", p.httpsProxy());
+        Trees.putText(out, HTTP_PROXY.name(), p.httpProxy());
+        Trees.putText(out, HTTPS_PROXY.name(), p.httpsProxy());
         if (!p.noProxy().isEmpty()) {
-            out.put("noProxy", String.join(",", p.noProxy()));
+            out.put(NO_PROXY.name(), String.join(",", p.noProxy()));
         }
-        Trees.putText(out, "nameserver", n.nameserver());
+        Trees.putText(out, NAMESERVER.name(), n.nameserver());
         Map<String, Object> interfaces = new LinkedHashMap<>();
         for (Network.NamedInterface i : n.interfaces()) {
             if (i.ip().addressing() == Addressing.NONE) {
                 continue;
             }
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("type", i.ip().addressing().value());
+            entry.put(INTERFACE_TYPE.name(), i.ip().addressing().value());
             if (i.ip().isStatic()) {
-                Trees.putText(entry, "ipAddress", i.ip().address());
-                Trees.putText(entry, "gateway", i.ip().gateway());
+                Trees.putText(entry, INTERFACE_ADDRESS.name(), i.ip().address());
+                Trees.putText(entry, INTERFACE_MASK.name(), i.ip().mask());
+                Trees.putText(entry, INTERFACE_GATEWAY.name(), i.ip().gateway());
             }
-            Trees.putText(entry, "nameserver", i.ip().nameserver());
+            Trees.putText(entry, INTERFACE_NAMESERVER.name(), i.ip().nameserver());
             interfaces.put(i.name(), entry);
         }
         if (!interfaces.isEmpty()) {
-            out.put("interfaces", interfaces);
+            out.put(INTERFACES.name(), interfaces);
         }
         return out;
     }
@@ -131,18 +176,18 @@ public final class UserDataRenderer {
     private static Map<String, Object> install(InstallOptions i) {
         Map<String, Object> out = new LinkedHashMap<>();
         if (i.poweroff()) {
-            out.put("poweroff", true);
+            out.put(POWEROFF.name(), true);
         }
         if (i.reboot()) {
-            out.put("reboot", true);
+            out.put(REBOOT.name(), true);
         }
         if (!i.bindMounts().isEmpty()) {
-            out.put("bind_mounts", new ArrayList<Object>(i.bindMounts()));
+            out.put(BIND_MOUNTS.name(), new ArrayList<Object>(i.bindMounts()));
         }
         if (!i.extraCmdline().isEmpty()) {
             Map<String, Object> grub = new LinkedHashMap<>();
-            grub.put("extra_cmdline", i.extraCmdline());
-            out.put("grub_options", grub);
+            grub.put(EXTRA_CMDLINE.name(), i.extraCmdline());
+            out.put(GRUB_OPTIONS.name(), grub);
         }
         return out;
     }

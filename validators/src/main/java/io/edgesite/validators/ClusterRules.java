@@ -18,8 +18,8 @@ final class ClusterRules implements Rule {
     static final int NEWEST_MINOR = 33;
 
     @Override
-    public List<Finding> check(Site site, boolean clusterKnown) {
-        if (!clusterKnown) {
+    public List<Finding> check(Site site) {
+        if (!site.hasCluster()) {
             return List.of();
         }
         Cluster c = site.cluster();

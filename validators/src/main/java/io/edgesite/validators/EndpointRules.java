@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 final class EndpointRules implements Rule {
 
     @Override
-    public List<Finding> check(Site site, boolean clusterKnown) {
-        if (!clusterKnown) {
+    public List<Finding> check(Site site) {
+        if (!site.hasCluster()) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -37,6 +37,15 @@ final class EndpointRules implements Rule {
     private static void checkVip(Site site, List<Finding> out) {
         String path = "cluster.vip";
         Cluster c = site.cluster();
+        if (skipsKubeVip(site)) {
+            // An external load balancer holds the endpoint: it need not be on the hosts' segment.
+            if (!c.vip().isEmpty() && !Ipv4.address(c.vip()).ok()) {
+                out.add(Finding.error("vip.invalid", path, "the VIP " + Ipv4.address(c.vip()).problem()));
+            }
+            out.add(Finding.note("vip.external", path, "stylus.vip.skip is true: kube-vip is left out, and the"
+                    + " cluster endpoint is an external load balancer's address"));
+            return;
+        }
         if (c.vip().isEmpty()) {
             out.add(Finding.error("vip.required", path,
                     "the cluster needs a VIP: an unused address on the hosts' subnet (or enable the overlay)"));
@@ -99,6 +108,13 @@ final class EndpointRules implements Rule {
                                     .collect(Collectors.joining(", "))
                             + "); kube-vip announces it on the hosts' Layer-2 segment"));
         }
+    }
+
+    /** {@code stylus.vip.skip: true} (kept as written in the user-data): no kube-vip on the hosts. */
+    static boolean skipsKubeVip(Site site) {
+        Object skip = site.passthrough().at("stylus", "vip", "skip");
+        return skip instanceof io.edgesite.model.PlainScalar p && p.text().equalsIgnoreCase("true")
+                || Boolean.TRUE.equals(skip);
     }
 
     private static void checkOverlay(Site site, List<Finding> out) {

@@ -15,8 +15,11 @@ final class HostRules implements Rule {
             Pattern.compile("(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\\.com)"
                     + " [A-Za-z0-9+/]+={0,3}( [^\\p{Cntrl}]*)?");
 
+    /** yip fetches keys from these: github:USER, gitlab:USER, or a URL. */
+    private static final Pattern KEY_SOURCE = Pattern.compile("(github|gitlab):[A-Za-z0-9._-]+|https?://\\S+");
+
     @Override
-    public List<Finding> check(Site site, boolean clusterKnown) {
+    public List<Finding> check(Site site) {
         Host h = site.host();
         List<Finding> out = new ArrayList<>();
         if (!h.hostname().isEmpty() && !Names.isHostname(h.hostname(), false)) {
@@ -39,10 +42,13 @@ final class HostRules implements Rule {
     }
 
     private static void checkUser(User u, String path, Set<String> seen, List<Finding> out) {
-        if (!Names.isUserName(u.name())) {
-            out.add(Finding.error("user.name.invalid", path + ".name",
-                    "\"" + Printable.of(u.name()) + "\" is not a valid user name: start with a lower-case letter"
-                            + " or '_', then lower-case letters, digits, '_' or '-', at most 32"));
+        String broken = Names.accountNameProblem(u.name());
+        if (broken != null) {
+            out.add(Finding.error("user.name.invalid", path + ".name", "the user name " + broken));
+        } else if (!Names.isUserName(u.name())) {
+            out.add(Finding.warning("user.name.unusual", path + ".name",
+                    "\"" + Printable.of(u.name()) + "\" is not a portable user name (a lower-case letter or '_', then"
+                            + " lower-case letters, digits, '_' or '-', at most 32); some tools refuse it"));
         } else if (!seen.add(u.name())) {
             out.add(Finding.error("user.duplicate", path + ".name", "user " + u.name() + " is listed twice"));
         }
@@ -56,15 +62,20 @@ final class HostRules implements Rule {
         }
         for (int k = 0; k < u.sshAuthorizedKeys().size(); k++) {
             String key = u.sshAuthorizedKeys().get(k);
-            if (!SSH_KEY.matcher(key).matches()) {
+            if (key.codePoints().anyMatch(cp -> cp == '\n' || cp == '\r')) {
                 out.add(Finding.error("user.ssh-key.invalid", path + ".sshAuthorizedKeys[" + k + "]",
-                        "not a public key line (\"ssh-ed25519 AAAA... comment\"); paste the .pub file's one line"));
+                        "a public key is one line; this one holds a line break"));
+            } else if (!SSH_KEY.matcher(key).matches() && !KEY_SOURCE.matcher(key).matches()) {
+                // sshd skips a line it cannot read: the host works, but this key lets no one in.
+                out.add(Finding.warning("user.ssh-key.invalid", path + ".sshAuthorizedKeys[" + k + "]",
+                        "not a public key line (\"ssh-ed25519 AAAA... comment\") nor github:USER, gitlab:USER or a"
+                                + " URL; paste the .pub file's one line"));
             }
         }
         for (int g = 0; g < u.groups().size(); g++) {
-            if (!Names.isUserName(u.groups().get(g))) {
-                out.add(Finding.error("user.group.invalid", path + ".groups[" + g + "]",
-                        "\"" + Printable.of(u.groups().get(g)) + "\" is not a valid group name"));
+            String broken2 = Names.accountNameProblem(u.groups().get(g));
+            if (broken2 != null) {
+                out.add(Finding.error("user.group.invalid", path + ".groups[" + g + "]", "the group name " + broken2));
             }
         }
     }

@@ -22,7 +22,7 @@ public final class HostSubnets {
             if (!i.ip().isStatic()) {
                 continue;
             }
-            Ipv4.Parsed p = Ipv4.hostWithPrefix(i.ip().address());
+            Ipv4.Parsed p = Ipv4.hostWithMask(i.ip().address(), i.ip().mask());
             if (!p.ok()) {
                 continue;
             }

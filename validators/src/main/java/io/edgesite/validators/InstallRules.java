@@ -8,7 +8,7 @@ import java.util.List;
 /** What the installer does at the end, and kernel options. */
 final class InstallRules implements Rule {
     @Override
-    public List<Finding> check(Site site, boolean clusterKnown) {
+    public List<Finding> check(Site site) {
         InstallOptions i = site.install();
         List<Finding> out = new ArrayList<>();
         if (i.poweroff() && i.reboot()) {

@@ -19,8 +19,12 @@ import java.util.Set;
 /** Interface names, static addresses, gateways, per-interface DNS, bonds, VLANs and bridges. */
 final class InterfaceRules implements Rule {
 
+    /** The smallest MTU IPv4 works with (RFC 791) and the largest a Linux link takes. */
+    static final int MIN_MTU = 68;
+    static final int MAX_MTU = 65535;
+
     @Override
-    public List<Finding> check(Site site, boolean clusterKnown) {
+    public List<Finding> check(Site site) {
         Network n = site.network();
         List<Finding> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -35,12 +39,34 @@ final class InterfaceRules implements Rule {
                         "interface " + i.name() + " is declared twice"));
             }
             checkIp(i.ip(), i.path(), out);
+            if (i.mtu() != 0 && (i.mtu() < MIN_MTU || i.mtu() > MAX_MTU)) {
+                out.add(Finding.error("mtu.invalid", i.path() + ".mtu", "an MTU of " + i.mtu() + " is outside "
+                        + MIN_MTU + "-" + MAX_MTU + "; leave it empty for the system's default"));
+            }
         }
+        checkNicMtus(site, out);
         checkBonds(n, out);
         checkVlans(n, out);
         checkBridges(n, out);
         checkSubnetOverlaps(n, out);
         return out;
+    }
+
+    /** A NIC's MTU goes into the networkd file edge-site writes for it; a NIC with no such file keeps its own. */
+    private static void checkNicMtus(Site site, List<Finding> out) {
+        Network n = site.network();
+        Set<String> inTopology = new HashSet<>();
+        n.bonds().forEach(b -> inTopology.addAll(b.members()));
+        n.vlans().forEach(v -> inTopology.add(v.parent()));
+        n.bridges().forEach(b -> inTopology.addAll(b.ports()));
+        for (int i = 0; i < n.nics().size(); i++) {
+            Nic nic = n.nics().get(i);
+            if (nic.mtu() > 0 && !inTopology.contains(nic.name()) && !site.host().prepareNetworkd()) {
+                out.add(Finding.warning("mtu.not-written", "network.nics[" + i + "].mtu", "the MTU of " + nic.name()
+                        + " is written only in a networkd file: for a bond member, VLAN parent or bridge port, or in"
+                        + " agent mode with networkd prepared; set it in the on-host TUI instead"));
+            }
+        }
     }
 
     private static void checkIp(IpConfig ip, String path, List<Finding> out) {
@@ -55,9 +81,11 @@ final class InterfaceRules implements Rule {
                     "a static interface needs its address with prefix length, like 10.0.10.25/24"));
             return;
         }
-        Ipv4.Parsed p = Ipv4.hostWithPrefix(ip.address());
+        Ipv4.Parsed p = Ipv4.hostWithMask(ip.address(), ip.mask());
         if (!p.ok()) {
-            out.add(Finding.error("address.invalid", path + ".address", p.problem()));
+            boolean maskAtFault = !ip.mask().isEmpty() && Ipv4.address(ip.address()).ok();
+            out.add(Finding.error(maskAtFault ? "mask.invalid" : "address.invalid",
+                    path + (maskAtFault ? ".mask" : ".address"), p.problem()));
             return;
         }
         IPv4Address subnet = Ipv4.subnetOf(p.value());

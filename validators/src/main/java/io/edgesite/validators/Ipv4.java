@@ -84,6 +84,44 @@ public final class Ipv4 {
         return parse(t, WITH_PREFIX, "an address with prefix length like 10.0.10.25/24");
     }
 
+    /**
+     * An interface's address as user-data gives it: with its prefix length, or bare with a separate dotted
+     * mask ({@code 255.255.255.0}, which must be contiguous) or a mask given as a prefix length ({@code 24}).
+     */
+    public static Parsed hostWithMask(String address, String mask) {
+        if (mask == null || mask.isEmpty()) {
+            return hostWithPrefix(address);
+        }
+        if (address != null && address.indexOf('/') >= 0) {
+            return Parsed.fail("\"" + Printable.of(address) + "\" carries a prefix length and a mask is given too;"
+                    + " give one of them");
+        }
+        Parsed host = address(address);
+        if (!host.ok()) {
+            return host;
+        }
+        Integer prefix = maskPrefix(mask);
+        if (prefix == null) {
+            return Parsed.fail("the mask \"" + Printable.of(mask) + "\" is not a contiguous network mask like"
+                    + " 255.255.255.0");
+        }
+        return new Parsed(host.value().setPrefixLength(prefix, false), null);
+    }
+
+    /** The prefix length of a dotted network mask (or of a plain prefix length), or null when it is none. */
+    public static Integer maskPrefix(String mask) {
+        if (mask.matches("[0-9]{1,2}")) {
+            int n = Integer.parseInt(mask);
+            return n <= 32 ? n : null;
+        }
+        Parsed m = address(mask);
+        if (!m.ok()) {
+            return null;
+        }
+        Integer prefix = m.value().getBlockMaskPrefixLength(true);
+        return prefix;
+    }
+
     private static Parsed parse(String text, IPAddressStringParameters params, String expected) {
         if (text.isBlank()) {
             return Parsed.fail("is empty; expected " + expected);

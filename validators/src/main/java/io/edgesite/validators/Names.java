@@ -67,8 +67,23 @@ public final class Names {
         return s.length() <= 63 && TAG.matcher(s).matches();
     }
 
+    /** A portable user or group name, as useradd accepts it by default. */
     public static boolean isUserName(String s) {
         return s != null && USER.matcher(s).matches();
+    }
+
+    /** Why a user or group name cannot be written into /etc/passwd or /etc/group at all, or null when it can. */
+    public static String accountNameProblem(String s) {
+        if (s == null || s.isEmpty()) {
+            return "is empty";
+        }
+        if (s.codePoints().anyMatch(cp -> cp == ':' || cp == '/' || Character.isWhitespace(cp) || Character.isISOControl(cp))) {
+            return "\"" + Printable.of(s) + "\" holds a ':', '/', space or control character, which /etc/passwd cannot hold";
+        }
+        if (s.startsWith("-") || s.equals(".") || s.equals("..") || s.length() > 256) {
+            return "\"" + Printable.of(s) + "\" is not a name the system can use";
+        }
+        return null;
     }
 
     public static boolean isHttpUrl(String s) {

@@ -5,13 +5,16 @@ import io.edgesite.model.Nic;
 import io.edgesite.model.Site;
 import java.util.List;
 
-/** The VMXNET3 NICs whose UDP tunnel segmentation offload must be turned off: only with overlay or Flannel. */
+/**
+ * The VMXNET3 NICs whose UDP tunnel segmentation offload is turned off: with the overlay or Flannel, or,
+ * for user-data alone (no cluster settings to tell), every NIC marked VMXNET3.
+ */
 public final class OffloadNics {
     private OffloadNics() {
     }
 
     public static List<String> of(Site site) {
-        if (!site.cluster().overlay() && site.cluster().cni() != Cni.FLANNEL) {
+        if (site.hasCluster() && !site.cluster().overlay() && site.cluster().cni() != Cni.FLANNEL) {
             return List.of();
         }
         return site.network().nics().stream()

@@ -11,7 +11,7 @@ import java.util.List;
 final class ReachabilityRules implements Rule {
 
     @Override
-    public List<Finding> check(Site site, boolean clusterKnown) {
+    public List<Finding> check(Site site) {
         Network n = site.network();
         List<Finding> out = new ArrayList<>();
         if (!n.nameserver().isEmpty()) {
@@ -33,7 +33,7 @@ final class ReachabilityRules implements Rule {
         }
         long addressed = n.interfaces().stream().filter(i -> i.ip().addressing() != Addressing.NONE).count();
         long dhcp = n.interfaces().stream().filter(i -> i.ip().addressing() == Addressing.DHCP).count();
-        if (addressed > 1 && dhcp == addressed && !clusterKnown) {
+        if (addressed > 1 && dhcp == addressed && !site.hasCluster()) {
             out.add(Finding.warning("dhcp.multi-nic", "network.nics",
                     "more than one NIC and all on DHCP: this is only supported with the overlay network;"
                             + " otherwise give the cluster NIC a static address"));

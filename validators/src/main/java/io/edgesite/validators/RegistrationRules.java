@@ -1,6 +1,8 @@
 package io.edgesite.validators;
 
 import io.edgesite.model.ManagementMode;
+import io.edgesite.palette.EdgeHostId;
+import io.edgesite.palette.UserDataSchema;
 import io.edgesite.model.Registration;
 import io.edgesite.model.RegistrationMode;
 import io.edgesite.model.Site;
@@ -13,16 +15,16 @@ final class RegistrationRules implements Rule {
     private static final int MAX_TOKEN = 512;
 
     @Override
-    public List<Finding> check(Site site, boolean clusterKnown) {
+    public List<Finding> check(Site site) {
         Registration r = site.registration();
         List<Finding> out = new ArrayList<>();
         boolean central = r.managementMode() == ManagementMode.CENTRAL;
         String endpoint = r.paletteEndpoint();
         if (endpoint.isEmpty()) {
             if (central) {
-                out.add(Finding.error("endpoint.required", "registration.paletteEndpoint",
-                        "the Palette endpoint is required with central management; for Palette SaaS it is"
-                                + " api.spectrocloud.com"));
+                out.add(Finding.note("endpoint.default", "registration.paletteEndpoint",
+                        "no Palette endpoint is set, so the default " + UserDataSchema.ENDPOINT.defaultValue()
+                                + " applies; set it for a self-hosted Palette"));
             }
         } else if (endpoint.startsWith("https://") || endpoint.startsWith("http://")) {
             out.add(Finding.error("endpoint.invalid", "registration.paletteEndpoint",
@@ -30,14 +32,18 @@ final class RegistrationRules implements Rule {
                             + Printable.url(endpoint.replaceFirst("^https?://", "").replaceAll("/+$", ""))));
         } else if (!Names.isHostOrAddress(hostPart(endpoint))) {
             out.add(Finding.error("endpoint.invalid", "registration.paletteEndpoint",
-                    "\"" + Printable.url(endpoint) + "\" is not a host name such as api.spectrocloud.com"));
+                    "\"" + Printable.url(endpoint) + "\" is not a host name such as " + UserDataSchema.ENDPOINT.defaultValue()));
         }
         String token = r.edgeHostToken().reveal();
         if (token.isEmpty()) {
+            // A warning, not an error: a site user-data file merged over this one may carry the token.
             if (central && r.registrationMode() == RegistrationMode.AUTO) {
-                out.add(Finding.error("token.required", "registration.edgeHostToken",
-                        "automatic registration needs the edge host registration token from Palette"
-                                + " (Tenant Settings > Registration Tokens), or choose manual or QR registration"));
+                out.add(Finding.warning("token.required", "registration.edgeHostToken",
+                        "without the registration token (Palette: Tenant Settings > Registration Tokens) the host"
+                                + " cannot register automatically; add it, or choose QR registration"));
+            } else if (central) {
+                out.add(Finding.warning("token.recommended", "registration.edgeHostToken",
+                        "Palette needs a registration token with every registration method; add it"));
             }
         } else if (Names.hasControlOrNonAscii(token) || token.contains(" ") || token.length() > MAX_TOKEN) {
             // The value itself is never echoed: it is a secret.
@@ -53,7 +59,11 @@ final class RegistrationRules implements Rule {
             out.add(Finding.error("project.invalid", "registration.projectUid",
                     "a project UID is letters and digits only, as shown in Palette's project settings"));
         }
-        checkHostId(r, out);
+        checkHostId(site, out);
+        if (!r.prefix().isEmpty() && !r.prefix().matches("[A-Za-z0-9-]+")) {
+            out.add(Finding.error("prefix.invalid", "registration.prefix", "\"" + Printable.of(r.prefix())
+                    + "\" may only hold letters, digits and '-'"));
+        }
         checkTags(r.tags(), out);
         if (r.registrationMode() == RegistrationMode.QR) {
             if (r.registrationUrl().isEmpty()) {
@@ -87,40 +97,58 @@ final class RegistrationRules implements Rule {
         return endpoint;
     }
 
-    private static void checkHostId(Registration r, List<Finding> out) {
+    private static void checkHostId(Site site, List<Finding> out) {
+        Registration r = site.registration();
         boolean central = r.managementMode() == ManagementMode.CENTRAL;
         String id = r.hostId();
         if (id.isEmpty()) {
-            if (r.registrationMode() == RegistrationMode.MANUAL && central) {
+            boolean fromFiles = site.passthrough().at("stylus", "site", "deviceUIDPaths") instanceof List<?> l && !l.isEmpty();
+            if (r.registrationMode() == RegistrationMode.MANUAL && central && !fromFiles) {
                 out.add(Finding.warning("host-id.recommended", "registration.hostId",
                         "with manual registration you type this ID into Palette; set it now so it is known"
                                 + " (otherwise it is derived from the device serial number)"));
             }
             return;
         }
-        // "$random" is expanded by the installer into random characters.
-        String expanded = id.replace("$random", "x");
-        if (!Names.isHostname(expanded, true)) {
+        if (id.equals(EdgeHostId.RANDOM)) {
+            return;
+        }
+        int bad = EdgeHostId.firstUnsupported(id);
+        if (id.codePointCount(0, id.length()) > EdgeHostId.MAX_LENGTH) {
+            out.add(Finding.error("host-id.invalid", "registration.hostId", "the host ID has "
+                    + id.codePointCount(0, id.length()) + " characters; Palette cuts it to " + EdgeHostId.MAX_LENGTH
+                    + ", so two long IDs could collide"));
+        } else if (hasControl(id) || id.isBlank()) {
             out.add(Finding.error("host-id.invalid", "registration.hostId",
-                    "\"" + Printable.of(id) + "\" is not a valid edge host ID: use lower-case letters, digits"
-                            + " and '-', labels of at most 63 characters separated by '.', at most 253 in all"
-                            + " ($random is allowed)"));
+                    "the host ID holds a control character or line break"));
+        } else if (bad >= 0) {
+            out.add(Finding.error("host-id.invalid", "registration.hostId", "\"" + Printable.of(id) + "\": the"
+                    + " character " + new String(Character.toChars(bad)) + " is not supported in a host ID (nor any of "
+                    + EdgeHostId.UNSUPPORTED + "); use " + EdgeHostId.RANDOM + " alone for a random ID"));
+        } else if (id.chars().anyMatch(Character::isWhitespace)) {
+            out.add(Finding.warning("host-id.space", "registration.hostId",
+                    "the host ID holds a space; it is typed into Palette and used in names, so avoid it"));
         }
     }
 
+    /** Tags are free text ("Map of string and object value"); only what no one can see or type is refused. */
     private static void checkTags(Map<String, String> tags, List<Finding> out) {
         for (Map.Entry<String, String> e : tags.entrySet()) {
-            String path = "registration.tags." + Printable.of(e.getKey());
-            if (!Names.isTagText(e.getKey(), false)) {
-                out.add(Finding.error("tag.key.invalid", path,
-                        "tag key \"" + Printable.of(e.getKey()) + "\" must be 1-63 letters, digits, '-', '_'"
-                                + " or '.', starting and ending with a letter or digit"));
+            String path = TreePath.child("registration.tags", e.getKey());
+            if (e.getKey().isBlank()) {
+                out.add(Finding.error("tag.key.invalid", path, "a tag needs a name"));
+            } else if (hasControl(e.getKey())) {
+                out.add(Finding.error("tag.key.invalid", path, "the tag name \"" + Printable.of(e.getKey())
+                        + "\" holds a control character or line break"));
             }
-            if (!Names.isTagText(e.getValue(), true)) {
-                out.add(Finding.error("tag.value.invalid", path,
-                        "tag value \"" + Printable.of(e.getValue()) + "\" must be at most 63 letters, digits,"
-                                + " '-', '_' or '.', starting and ending with a letter or digit"));
+            if (hasControl(e.getValue())) {
+                out.add(Finding.error("tag.value.invalid", path, "the value of tag " + Printable.of(e.getKey())
+                        + " holds a control character or line break"));
             }
         }
+    }
+
+    private static boolean hasControl(String s) {
+        return s.codePoints().anyMatch(cp -> cp < 0x20 || cp == 0x7f);
     }
 }

@@ -15,19 +15,21 @@ public final class SiteValidator {
             new EndpointRules(),
             new InstallRules());
 
+    /**
+     * The rules that ask for something a complete file must hold: a partial file (site user-data merged over
+     * the installer's own) is not asked for them.
+     */
+    public static final java.util.Set<String> PRESENCE = java.util.Set.of("token.required", "token.recommended",
+            "endpoint.default", "host-id.recommended", "registration-url.required");
+
     private SiteValidator() {
     }
 
     /** Every finding for the site, in a stable order. */
     public static List<Finding> validate(Site site) {
-        return validate(site, true);
-    }
-
-    /** As {@link #validate(Site)}; with {@code clusterKnown} false the cluster rules stay silent. */
-    public static List<Finding> validate(Site site, boolean clusterKnown) {
         List<Finding> out = new ArrayList<>();
         for (Rule r : RULES) {
-            out.addAll(r.check(site, clusterKnown));
+            out.addAll(r.check(site));
         }
         return List.copyOf(out);
     }

@@ -16,6 +16,8 @@ import io.edgesite.model.IpConfig;
 import io.edgesite.model.ManagementMode;
 import io.edgesite.model.Network;
 import io.edgesite.model.Nic;
+import io.edgesite.model.Passthrough;
+import io.edgesite.model.PlainScalar;
 import io.edgesite.model.Proxy;
 import io.edgesite.model.Registration;
 import io.edgesite.model.RegistrationMode;
@@ -127,11 +129,13 @@ class RuleTableTest {
         return Arguments.of(rule, path, site);
     }
 
+    /** The source each rule enforces: a sentence of Palette's docs, or the standard or system behind it. */
+    static final Map<String, String> CITES = RuleCitations.ALL;
+
     static Stream<Arguments> violations() {
         Site v = valid();
-        String longName = "a".repeat(64);
         return Stream.of(
-                trips("endpoint.required", "registration.paletteEndpoint", reg(v, b -> b.endpoint(""))),
+                trips("endpoint.default", "registration.paletteEndpoint", reg(v, b -> b.endpoint(""))),
                 trips("endpoint.invalid", "registration.paletteEndpoint", reg(v, b -> b.endpoint("https://api.spectrocloud.com/"))),
                 trips("endpoint.invalid", "registration.paletteEndpoint", reg(v, b -> b.endpoint("api.spectro cloud.com"))),
                 trips("endpoint.invalid", "registration.paletteEndpoint", reg(v, b -> b.endpoint("api;reboot"))),
@@ -142,16 +146,19 @@ class RuleTableTest {
                 trips("token.invalid", "registration.edgeHostToken", reg(v, b -> b.token("tökén"))),
                 trips("project.invalid", "registration.projectName", reg(v, b -> b.projectName("a\nb"))),
                 trips("project.invalid", "registration.projectUid", reg(v, b -> b.projectUid("12-34"))),
-                trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("Edge_1"))),
-                trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("edge-" + longName))),
+                trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("edge.store-1"))),
+                trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("e".repeat(129)))),
                 trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("edge;rm -rf /"))),
-                trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("-edge"))),
+                trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("edge-$random"))),
+                trips("host-id.invalid", "registration.hostId", reg(v, b -> b.hostId("edge\n1"))),
+                trips("host-id.space", "registration.hostId", reg(v, b -> b.hostId("edge store 1"))),
+                trips("prefix.invalid", "registration.prefix", reg(v, b -> b.prefix("edge_site"))),
+                trips("token.recommended", "registration.edgeHostToken", reg(v, b -> b.mode(RegistrationMode.MANUAL).token(""))),
                 trips("host-id.recommended", "registration.hostId",
                         reg(v, b -> b.mode(RegistrationMode.MANUAL).token("").hostId(""))),
-                trips("tag.key.invalid", "registration.tags.a b", reg(v, b -> b.tags(Map.of("a b", "x")))),
-                trips("tag.key.invalid", "registration.tags.k\\n", reg(v, b -> b.tags(Map.of("k\n", "x")))),
-                trips("tag.value.invalid", "registration.tags.k", reg(v, b -> b.tags(Map.of("k", "$(id)")))),
-                trips("tag.value.invalid", "registration.tags.k", reg(v, b -> b.tags(Map.of("k", longName)))),
+                trips("tag.key.invalid", "registration.tags[\"k\n\"]", reg(v, b -> b.tags(Map.of("k\n", "x")))),
+                trips("tag.key.invalid", "registration.tags[\" \"]", reg(v, b -> b.tags(Map.of(" ", "x")))),
+                trips("tag.value.invalid", "registration.tags.k", reg(v, b -> b.tags(Map.of("k", "a\u0000b")))),
                 trips("registration-url.required", "registration.registrationUrl",
                         reg(v, b -> b.mode(RegistrationMode.QR).token(""))),
                 trips("registration-url.invalid", "registration.registrationUrl", reg(v, b -> b.url("not a url"))),
@@ -161,6 +168,8 @@ class RuleTableTest {
                 trips("hostname.invalid", "host.hostname", host(v, "store-1\n", List.of())),
                 trips("ntp.invalid", "host.ntpServers[0]", host(v, "", List.of("ntp server"))),
                 trips("user.name.invalid", "host.users[0].name",
+                        host(v, "", List.of(), new User("ro:ot", Secret.of("x"), List.of(), List.of()))),
+                trips("user.name.unusual", "host.users[0].name",
                         host(v, "", List.of(), new User("Root!", Secret.of("x"), List.of(), List.of()))),
                 trips("user.duplicate", "host.users[1].name", host(v, "", List.of(),
                         new User("ops", Secret.of("x"), List.of(), List.of()),
@@ -172,7 +181,7 @@ class RuleTableTest {
                 trips("user.ssh-key.invalid", "host.users[0].sshAuthorizedKeys[0]",
                         host(v, "", List.of(), new User("ops", Secret.of("x"), List.of(), List.of("ssh-rsa\nAAAA")))),
                 trips("user.group.invalid", "host.users[0].groups[0]",
-                        host(v, "", List.of(), new User("ops", Secret.of("x"), List.of("wheel;id"), List.of()))),
+                        host(v, "", List.of(), new User("ops", Secret.of("x"), List.of("wheel:id"), List.of()))),
                 trips("interface.name.invalid", "network.nics[0].name", nic(v, staticNic("eth0;reboot", "10.0.10.25/24", ""))),
                 trips("interface.name.invalid", "network.nics[0].name", nic(v, staticNic("eth 0", "10.0.10.25/24", ""))),
                 trips("interface.name.invalid", "network.nics[0].name", nic(v, staticNic("eth0\n", "10.0.10.25/24", ""))),
@@ -183,6 +192,14 @@ class RuleTableTest {
                 trips("interface.duplicate", "network.nics[1].name",
                         nics(v, staticNic("eth0", "10.0.10.25/24", ""), dhcpNic("eth0"))),
                 trips("address.required", "network.nics[0].address", nic(v, staticNic("eth0", "", ""))),
+                trips("mask.invalid", "network.nics[0].mask",
+                        nic(v, new Nic("eth0", new IpConfig(Addressing.STATIC, "10.0.10.25", "255.0.255.0", "", ""), false))),
+                trips("address.invalid", "network.nics[0].address",
+                        nic(v, new Nic("eth0", new IpConfig(Addressing.STATIC, "10.0.10.25/24", "255.255.255.0", "", ""), false))),
+                trips("mtu.not-written", "network.nics[0].mtu",
+                        nic(v, new Nic("enp0s3", IpConfig.staticAddress("10.0.10.25/24", "10.0.10.1", ""), false, 9000))),
+                trips("mtu.invalid", "network.nics[0].mtu",
+                        nic(v, new Nic("enp0s3", IpConfig.staticAddress("10.0.10.25/24", "10.0.10.1", ""), false, 67))),
                 trips("address.invalid", "network.nics[0].address", nic(v, staticNic("eth0", "10.0.10.25", ""))),
                 trips("address.invalid", "network.nics[0].address", nic(v, staticNic("eth0", "10.0.10.256/24", ""))),
                 trips("address.invalid", "network.nics[0].address", nic(v, staticNic("eth0", "10.0.10.25/4", ""))),
@@ -247,6 +264,8 @@ class RuleTableTest {
                 trips("vip.is-broadcast-address", "cluster.vip", vip(v, "10.0.10.255")),
                 trips("vip.outside-subnet", "cluster.vip", vip(v, "10.0.11.250")),
                 trips("vip.unverified", "cluster.vip", nic(v, dhcpNic("eth0"))),
+                trips("vip.external", "cluster.vip", vip(v, "172.16.9.9").withPassthrough(new Passthrough(
+                        Map.of("stylus", Map.of("vip", Map.of("skip", new PlainScalar("true"))))))),
                 trips("vip.in-pod-cidr", "cluster.vip", vip(nic(v, dhcpNic("eth0")), "192.168.10.250")),
                 trips("vip.in-service-cidr", "cluster.vip", vip(v, "192.169.0.10")),
                 trips("address.too-many", "network", nics(v, java.util.stream.IntStream.range(0, 257)
@@ -281,6 +300,7 @@ class RuleTableTest {
     @ParameterizedTest(name = "{0} at {1}")
     @MethodSource("violations")
     void eachRuleTripsOnItsBadValue(String rule, String path, Site site) {
+        assertThat(CITES.get(rule)).as("the source rule " + rule + " enforces").isNotBlank();
         List<Finding> findings = SiteValidator.validate(site);
         assertThat(findings).as(findings.toString())
                 .anySatisfy(f -> {
@@ -298,7 +318,20 @@ class RuleTableTest {
     static Stream<Arguments> acceptable() {
         Site v = valid();
         return Stream.of(
-                Arguments.of("host ID with $random", reg(v, b -> b.hostId("edge-$random"))),
+                Arguments.of("host ID $random", reg(v, b -> b.hostId("$random"))),
+                Arguments.of("upper-case host ID of 128 characters", reg(v, b -> b.hostId("Edge-" + "S".repeat(123)))),
+                Arguments.of("free-form tags", reg(v, b -> b.tags(Map.of("Location", "Mumbai,India", "a b", "$(id)")))),
+                Arguments.of("address with a separate mask", nic(v, new Nic("enp0s3",
+                        new IpConfig(Addressing.STATIC, "10.0.10.25", "255.255.255.0", "10.0.10.1", ""), false))),
+                Arguments.of("no endpoint: the default applies", reg(v, b -> b.endpoint(""))),
+                Arguments.of("manual registration without host ID, ID read from files", reg(v, b -> b.mode(RegistrationMode.MANUAL)
+                        .hostId("")).withPassthrough(new Passthrough(Map.of("stylus", Map.of("site", Map.of("deviceUIDPaths",
+                        List.of(Map.of("name", "/etc/palette/metadata")))))))),
+                Arguments.of("external load balancer VIP off the hosts' subnet", vip(v, "172.16.9.9").withPassthrough(
+                        new Passthrough(Map.of("stylus", Map.of("vip", Map.of("skip", new PlainScalar("true"))))))),
+                Arguments.of("jumbo frames on a bond", net(nics(v, new Nic("enp0s3", IpConfig.none(), false, 9000),
+                        staticNic("enp0s4", "10.0.11.25/24", "")), List.of(new Bond("bond0", List.of("enp0s3"), null,
+                        IpConfig.staticAddress("10.0.10.25/24", "10.0.10.1", ""), 9000)), List.of(), List.of())),
                 Arguments.of("endpoint with port", reg(v, b -> b.endpoint("palette.corp.local:8443"))),
                 Arguments.of("local management without endpoint or token",
                         reg(v, b -> b.management(ManagementMode.LOCAL).endpoint("").token(""))),

@@ -43,13 +43,18 @@ final class AnswersInput {
     }
 
     static Site read(String file, PrintWriter err) throws Refused {
+        return document(file, err, Findings.Format.text).site();
+    }
+
+    /** The answers file read, with where its values stand; its problems are printed in {@code format}. */
+    static AnswersFormat.Answers document(String file, PrintWriter err, Findings.Format format) throws Refused {
         try {
-            return AnswersFormat.read(Inputs.read(file, System.in));
+            return AnswersFormat.readDocument(Inputs.read(file, System.in));
         } catch (Inputs.Unreadable e) {
             err.println("edge-site: " + e.getMessage());
             throw new Refused(ExitCodes.USAGE);
         } catch (AnswersFormat.AnswersException e) {
-            Findings.print(e.problems(), err);
+            Findings.print(e.problems(), f -> file, format, err);
             throw new Refused(ExitCodes.FINDINGS);
         }
     }

@@ -2,8 +2,11 @@ package io.edgesite.tui.cli;
 
 import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.UserDataParser;
+import io.edgesite.validators.Finding;
+import io.edgesite.validators.SiteValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,8 +15,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edge-site import}: turn an existing user-data file into an answers file. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read a user-data file and write the equivalent answers file.")
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Read a user-data file and write the equivalent answers file.",
+                "The file's findings are printed as lint prints them; with errors the answers file is still"
+                        + " written (to fix them in it) and the exit code is 1."})
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,6 +29,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "answers file to write, or -")
     String output;
 
+    @Option(names = "--format", paramLabel = "text|json", description = "how findings are printed on stderr (default text)")
+    Findings.Format format = Findings.Format.text;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -31,13 +39,14 @@ final class ImportCommand implements Callable<Integer> {
         if (parsed == null) {
             return ExitCodes.USAGE;
         }
-        Findings.print(parsed.problems(), err);
+        List<Finding> findings = parsed.findings();
+        Findings.print(findings, f -> file, format, err);
         try {
             Outputs.write(output, AnswersFormat.write(parsed.site()), spec.commandLine().getOut());
         } catch (IOException e) {
             err.println("edge-site: cannot write " + output + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        return ExitCodes.OK;
+        return SiteValidator.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

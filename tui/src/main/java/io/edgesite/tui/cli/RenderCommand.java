@@ -1,6 +1,7 @@
 package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
+import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.ClusterDefinition;
 import io.edgesite.render.UserDataParser;
 import io.edgesite.render.UserDataRenderer;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edge-site render}: answers file in, validated user-data (and cluster.json) out. */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Validate an answers file and write user-data (and cluster.json beside it).")
+@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Validate an answers file and write user-data (and cluster.json beside it when the answers"
+                + " hold cluster settings).")
 final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -33,6 +35,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-cluster", description = "do not write cluster.json next to the user-data")
     boolean noCluster;
 
+    @Option(names = "--format", paramLabel = "text|json", description = "how findings are printed on stderr (default text)")
+    Findings.Format format = Findings.Format.text;
+
     private static List<Finding> mergedErrors(String userData) {
         try {
             return UserDataParser.parse(userData).findings().stream().filter(Finding::isError).toList();
@@ -45,14 +50,15 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Site site;
+        AnswersFormat.Answers read;
         try {
-            site = AnswersInput.read(answers, err);
+            read = AnswersInput.document(answers, err, format);
         } catch (AnswersInput.Refused e) {
             return e.code();
         }
-        List<Finding> findings = SiteValidator.validate(site);
-        Findings.print(findings, err);
+        Site site = read.site();
+        List<Finding> findings = SiteValidator.validate(site).stream().map(read.where()::locate).toList();
+        Findings.print(findings, f -> answers, format, err);
         if (SiteValidator.hasErrors(findings)) {
             err.println("edge-site: nothing written; fix the errors above");
             return ExitCodes.FINDINGS;
@@ -61,20 +67,24 @@ final class RenderCommand implements Callable<Integer> {
         // The userData passthrough is merged in at render time: the written file must pass lint as well.
         List<Finding> merged = mergedErrors(userData);
         if (!merged.isEmpty()) {
-            Findings.print(merged, err);
+            Findings.print(merged, f -> output, format, err);
             err.println("edge-site: nothing written; the userData section makes the file invalid");
             return ExitCodes.FINDINGS;
         }
         Path cluster = output.equals("-") ? null : Path.of(output).toAbsolutePath().resolveSibling("cluster.json");
-        if (!noCluster && cluster != null && cluster.equals(Path.of(output).toAbsolutePath())) {
+        boolean writeCluster = !noCluster && cluster != null && site.hasCluster();
+        if (writeCluster && cluster.equals(Path.of(output).toAbsolutePath())) {
             err.println("edge-site: the output is named cluster.json, which is where the cluster definition goes;"
                     + " name the user-data file differently or add --no-cluster");
             return ExitCodes.USAGE;
         }
         try {
             Outputs.write(output, userData, out);
-            if (!noCluster && cluster != null) {
+            if (writeCluster) {
                 Outputs.write(cluster.toString(), ClusterDefinition.render(site), out);
+            } else if (!site.hasCluster() && !noCluster) {
+                err.println("edge-site: the answers hold no cluster settings, so no cluster.json was written"
+                        + " (the user-data stands on its own)");
             }
         } catch (IOException e) {
             err.println("edge-site: cannot write " + output + ": " + e.getMessage());

@@ -11,13 +11,29 @@ final class UserDataInput {
 
     /** The parsed file, or null after printing the reason (the command then exits with {@link ExitCodes#USAGE}). */
     static UserDataParser.Parsed parse(String file, PrintWriter err) {
+        String text = read(file, err);
+        if (text == null) {
+            return null;
+        }
         try {
-            return UserDataParser.parse(Inputs.read(file, System.in));
-        } catch (Inputs.Unreadable e) {
-            err.println("edge-site: " + e.getMessage());
+            return UserDataParser.parse(text);
         } catch (YamlSyntaxException e) {
-            err.println(file + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage() + " [userdata.syntax]");
+            syntax(file, e, err);
         }
         return null;
+    }
+
+    /** The file's text, or null after printing why it cannot be read. */
+    static String read(String file, PrintWriter err) {
+        try {
+            return Inputs.read(file, System.in);
+        } catch (Inputs.Unreadable e) {
+            err.println("edge-site: " + e.getMessage());
+            return null;
+        }
+    }
+
+    static void syntax(String file, YamlSyntaxException e, PrintWriter err) {
+        err.println(file + (e.line() > 0 ? ":" + e.line() : "") + ": error: " + e.getMessage() + " [userdata.syntax]");
     }
 }

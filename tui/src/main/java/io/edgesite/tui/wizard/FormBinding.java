@@ -65,6 +65,7 @@ public final class FormBinding {
         f.set(CONFIRM, u.password().reveal());
         f.set("host.users[0].sshAuthorizedKeys", String.join(", ", u.sshAuthorizedKeys()));
         f.set("host.ntpServers", String.join(", ", h.ntpServers()));
+        f.set("host.prepareNetworkd", Boolean.toString(h.prepareNetworkd()));
         Network n = s.network();
         List<Nic> nics = new ArrayList<>(n.nics());
         for (String name : detectedNics) {
@@ -76,7 +77,7 @@ public final class FormBinding {
         for (int i = 0; i < nics.size(); i++) {
             String p = "network.nics[" + i + "]";
             f.set(p + ".name", nics.get(i).name());
-            setIp(f, p, nics.get(i).ip());
+            setIp(f, p, nics.get(i).ip(), nics.get(i).mtu());
             f.set(p + ".vmxnet3", Boolean.toString(nics.get(i).vmxnet3()));
         }
         f.set("network.bonds.count", Integer.toString(n.bonds().size()));
@@ -86,7 +87,7 @@ public final class FormBinding {
             f.set(p + ".name", b.name());
             f.set(p + ".members", String.join(", ", b.members()));
             f.set(p + ".mode", b.mode().value());
-            setIp(f, p, b.ip());
+            setIp(f, p, b.ip(), b.mtu());
         }
         f.set("network.vlans.count", Integer.toString(n.vlans().size()));
         for (int i = 0; i < n.vlans().size(); i++) {
@@ -95,7 +96,7 @@ public final class FormBinding {
             f.set(p + ".parent", v.parent());
             f.set(p + ".id", Integer.toString(v.id()));
             f.set(p + ".name", v.name());
-            setIp(f, p, v.ip());
+            setIp(f, p, v.ip(), v.mtu());
         }
         f.set("network.bridges.count", Integer.toString(n.bridges().size()));
         for (int i = 0; i < n.bridges().size(); i++) {
@@ -103,7 +104,7 @@ public final class FormBinding {
             Bridge b = n.bridges().get(i);
             f.set(p + ".name", b.name());
             f.set(p + ".ports", String.join(", ", b.ports()));
-            setIp(f, p, b.ip());
+            setIp(f, p, b.ip(), b.mtu());
         }
         f.set("network.nameserver", n.nameserver());
         f.set("network.proxy.http", n.proxy().httpProxy());
@@ -150,17 +151,19 @@ public final class FormBinding {
         }
         Host h = new Host(f.get("host.hostname").strip(),
                 pick(DeploymentMode.values(), DeploymentMode::value, f.get("host.deploymentMode"), DeploymentMode.APPLIANCE),
-                users, base.host().usersStepName(), list(f.get("host.ntpServers")));
+                users, base.host().usersStepName(), list(f.get("host.ntpServers")),
+                f.on("host.prepareNetworkd") && f.get("host.deploymentMode").equals(DeploymentMode.AGENT.value()));
         List<Nic> nics = new ArrayList<>();
         for (int i = 0; i < Group.size(f, "network.nics"); i++) {
             String p = "network.nics[" + i + "]";
-            nics.add(new Nic(f.get(p + ".name").strip(), ip(f, p), f.on(p + ".vmxnet3")));
+            nics.add(new Nic(f.get(p + ".name").strip(), ip(f, p), f.on(p + ".vmxnet3"), mtu(f, p, problems)));
         }
         List<Bond> bonds = new ArrayList<>();
         for (int i = 0; i < Group.size(f, "network.bonds"); i++) {
             String p = "network.bonds[" + i + "]";
             bonds.add(new Bond(f.get(p + ".name").strip(), list(f.get(p + ".members")),
-                    pick(BondMode.values(), BondMode::value, f.get(p + ".mode"), BondMode.ACTIVE_BACKUP), ip(f, p)));
+                    pick(BondMode.values(), BondMode::value, f.get(p + ".mode"), BondMode.ACTIVE_BACKUP), ip(f, p),
+                    mtu(f, p, problems)));
         }
         List<Vlan> vlans = new ArrayList<>();
         for (int i = 0; i < Group.size(f, "network.vlans"); i++) {
@@ -171,12 +174,12 @@ public final class FormBinding {
             } catch (NumberFormatException e) {
                 problems.add(Finding.error("form.number", p + ".id", "give the VLAN ID, a number from 1 to 4094"));
             }
-            vlans.add(new Vlan(f.get(p + ".parent").strip(), id, f.get(p + ".name").strip(), ip(f, p)));
+            vlans.add(new Vlan(f.get(p + ".parent").strip(), id, f.get(p + ".name").strip(), ip(f, p), mtu(f, p, problems)));
         }
         List<Bridge> bridges = new ArrayList<>();
         for (int i = 0; i < Group.size(f, "network.bridges"); i++) {
             String p = "network.bridges[" + i + "]";
-            bridges.add(new Bridge(f.get(p + ".name").strip(), list(f.get(p + ".ports")), ip(f, p)));
+            bridges.add(new Bridge(f.get(p + ".name").strip(), list(f.get(p + ".ports")), ip(f, p), mtu(f, p, problems)));
         }
         Network n = new Network(nics, bonds, vlans, bridges, f.get("network.nameserver").strip(),
                 new Proxy(f.get("network.proxy.http").strip(), f.get("network.proxy.https").strip(),
@@ -197,17 +200,34 @@ public final class FormBinding {
         return new Result(site, problems);
     }
 
-    private static void setIp(Form f, String p, IpConfig ip) {
+    private static void setIp(Form f, String p, IpConfig ip, int mtu) {
         f.set(p + ".addressing", ip.addressing().value());
         f.set(p + ".address", ip.address());
+        f.set(p + ".mask", ip.mask());
         f.set(p + ".gateway", ip.gateway());
         f.set(p + ".nameserver", ip.nameserver());
+        f.set(p + ".mtu", mtu > 0 ? Integer.toString(mtu) : "");
+    }
+
+    /** The MTU typed for an interface: empty is 0 (the system's default). */
+    private static int mtu(Form f, String p, List<Finding> problems) {
+        String text = f.get(p + ".mtu").strip();
+        if (text.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            problems.add(Finding.error("form.number", p + ".mtu", "give the MTU as a number, such as 9000, or leave it empty"));
+            return 0;
+        }
     }
 
     /** An interface's settings; what a hidden field still holds (an address under dhcp) is left out. */
     private static IpConfig ip(Form f, String p) {
         Addressing a = pick(Addressing.values(), Addressing::value, f.get(p + ".addressing"), Addressing.DHCP);
         return new IpConfig(a, a == Addressing.STATIC ? f.get(p + ".address").strip() : "",
+                a == Addressing.STATIC ? f.get(p + ".mask").strip() : "",
                 a == Addressing.STATIC ? f.get(p + ".gateway").strip() : "",
                 a == Addressing.NONE ? "" : f.get(p + ".nameserver").strip());
     }

@@ -58,7 +58,10 @@ public final class WizardScreens {
                 Field.secret("host.users[0].password", "Password", ""),
                 Field.secret(FormBinding.CONFIRM, "Password again", ""),
                 Field.list("host.users[0].sshAuthorizedKeys", "SSH keys", "public key lines, separated by commas"),
-                Field.list("host.ntpServers", "NTP servers", "separated by commas")),
+                Field.list("host.ntpServers", "NTP servers", "separated by commas"),
+                Field.toggle("host.prepareNetworkd", "Prepare networkd", "agent mode: steps that set up systemd-networkd"
+                        + " and resolved, which the overlay needs")
+                        .when(f -> f.get("host.deploymentMode").equals(DeploymentMode.AGENT.value()))),
                 List.of("host")));
         List<Item> net = new ArrayList<>();
         net.add(new Group("network.nics", "NIC", (p, n) -> {
@@ -66,6 +69,7 @@ public final class WizardScreens {
             f.add(Field.text(p + ".name", "NIC " + n, "interface name, as ip link shows it"));
             f.addAll(addressing(p));
             f.add(Field.toggle(p + ".vmxnet3", "  VMXNET3", "VMware VMXNET3 adapter"));
+            f.add(mtu(p).when(form -> !form.get(p + ".mtu").isEmpty() || form.on("host.prepareNetworkd")));
             return f;
         }, Map.of("addressing", Addressing.DHCP.value(), "vmxnet3", "false")));
         net.add(new Group("network.bonds", "bond", (p, n) -> {
@@ -74,6 +78,7 @@ public final class WizardScreens {
             f.add(Field.list(p + ".members", "  members", "NIC names, separated by commas"));
             f.add(Field.choice(p + ".mode", "  mode", words(BondMode.values(), BondMode::value), "bonding mode"));
             f.addAll(addressing(p));
+            f.add(mtu(p));
             return f;
         }, Map.of("mode", BondMode.ACTIVE_BACKUP.value(), "addressing", Addressing.STATIC.value())));
         net.add(new Group("network.vlans", "VLAN", (p, n) -> {
@@ -82,6 +87,7 @@ public final class WizardScreens {
             f.add(Field.text(p + ".id", "  VLAN ID", "1 to 4094"));
             f.add(Field.text(p + ".name", "  name", "optional; default parent.id"));
             f.addAll(addressing(p));
+            f.add(mtu(p));
             return f;
         }, Map.of("addressing", Addressing.STATIC.value())));
         net.add(new Group("network.bridges", "bridge", (p, n) -> {
@@ -89,6 +95,7 @@ public final class WizardScreens {
             f.add(Field.text(p + ".name", "Bridge " + n, "interface name, e.g. br0"));
             f.add(Field.list(p + ".ports", "  ports", "NICs, bonds or VLANs, separated by commas"));
             f.addAll(addressing(p));
+            f.add(mtu(p));
             return f;
         }, Map.of("addressing", Addressing.STATIC.value())));
         net.add(Field.text("network.nameserver", "Global DNS", "used by every interface"));
@@ -138,10 +145,17 @@ public final class WizardScreens {
                         "dhcp, static, or none (no address: bond member, unused)"),
                 Field.text(p + ".address", "  address", "with prefix, e.g. 10.0.10.25/24")
                         .when(f -> f.get(p + ".addressing").equals("static")),
+                Field.text(p + ".mask", "  mask", "network mask, e.g. 255.255.255.0; or put /24 on the address")
+                        .when(f -> f.get(p + ".addressing").equals("static") && !f.get(p + ".mask").isEmpty()),
                 Field.text(p + ".gateway", "  gateway", "router on this subnet; empty if none")
                         .when(f -> f.get(p + ".addressing").equals("static")),
                 Field.text(p + ".nameserver", "  DNS", "DNS server for this interface")
                         .when(f -> !f.get(p + ".addressing").equals("none")));
+    }
+
+    /** An interface's MTU; it is written in the networkd files edge-site writes for the interface. */
+    private static Field mtu(String p) {
+        return Field.text(p + ".mtu", "  MTU", "empty for the default, or e.g. 9000");
     }
 
     private static <E> List<String> words(E[] values, Function<E, String> word) {

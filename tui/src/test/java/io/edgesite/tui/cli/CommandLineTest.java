@@ -2,6 +2,7 @@ package io.edgesite.tui.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.edgesite.tui.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The edge-site command line as an operator runs it: a real JVM, real files, exit codes and stderr. */
 class CommandLineTest {
     static final Path EXAMPLES = Path.of("../examples");
-    static final Path USERDATA = Path.of("../render/src/test/resources/userdata");
+    static final Path PUBLISHED = Path.of("../render/src/test/resources/published");
     static final Path GOLDEN = Path.of("../render/src/test/resources/golden");
 
     record Run(int code, String out, String err) {
@@ -129,10 +130,11 @@ class CommandLineTest {
     }
 
     @Test
-    void lintAcceptsPublishedExamplesAndRejectsBadOnes(@TempDir Path dir) throws Exception {
-        for (String name : List.of("canvos-user-data.template.yaml", "docs-central.yaml", "docs-proxy-certs.yaml",
-                "docs-local-management.yaml", "docs-agent-mode.yaml", "docs-networkd-overlay.yaml")) {
-            Run r = inProcess("lint", USERDATA.resolve(name).toString());
+    void lintAcceptsPublishedExamplesAndRejectsBadOnesWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        for (String name : List.of("28-canvos-basic-heredoc.yaml",
+                "03-prep-single.yaml", "04-prep-proxy-certs.yaml", "07-prep-management-mode-local.yaml",
+                "41-agent-connected-cat-output.yaml", "43-agent-overlay-networkd.yaml")) {
+            Run r = inProcess("lint", PUBLISHED.resolve(name).toString());
             assertThat(r.code()).as(name + "\n" + r.err()).isZero();
         }
         Path bad = dir.resolve("user-data");
@@ -140,17 +142,64 @@ class CommandLineTest {
                 + "    edgeHostToken: t\n    network:\n      interfaces:\n        \"eth0;reboot\": {type: static, ipAddress: 10.0.0.0/24}\n");
         Run r = edgeSite("lint", bad.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("stylus.site.network.interfaces.eth0;reboot.name: error:")
+        assertThat(r.err()).contains(bad + ":8:9: stylus.site.network.interfaces.eth0;reboot.name: error:")
                 .contains("[interface.name.invalid]")
-                .contains("stylus.site.network.interfaces.eth0;reboot.ipAddress: error: 10.0.0.0 is the network address");
+                .contains(":8:50: stylus.site.network.interfaces.eth0;reboot.ipAddress: error: 10.0.0.0 is the network address");
+    }
+
+    @Test
+    void lintPrintsJsonAndStrictMakesWarningsErrors(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("user-data");
+        Files.writeString(file, "#cloud-config\nstylus:\n  reboot: true\n  site:\n    paletteEndpoint: api.spectrocloud.com\n"
+                + "    edgeHostToken: t\n    \"na\\u0007me\": x\n");
+        Run json = inProcess("lint", "--format", "json", file.toString());
+        assertThat(json.code()).isZero();
+        JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get("path").asText()).isEqualTo("stylus.reboot");
+            assertThat(row.get("line").asInt()).isEqualTo(3);
+            assertThat(row.get("column").asInt()).isEqualTo(3);
+            assertThat(row.get("severity").asText()).isEqualTo("warning");
+            assertThat(row.get("rule").asText()).isEqualTo("userdata.misplaced");
+            assertThat(row.get("message").asText()).contains("belongs under install");
+        });
+        assertThat(json.out()).doesNotContain("\u0007").contains("na\\\\u0007me");
+        Run strict = inProcess("lint", "--strict", file.toString());
+        assertThat(strict.code()).isEqualTo(1);
+        assertThat(strict.err()).contains("stylus.reboot: error: reboot belongs under install");
+    }
+
+    @Test
+    void lintOfASiteFileAloneAndMergedOverTheInstallersFile() throws Exception {
+        Path site = PUBLISHED.resolve("02-prep-site-partial.yaml");
+        assertThat(inProcess("lint", "--site", site.toString()).code()).isZero();
+        assertThat(inProcess("lint", site.toString()).err()).contains("[token.required]");
+        Run merged = inProcess("lint", "--base", PUBLISHED.resolve("01-prep-staging.yaml").toString(), "--site", site.toString());
+        assertThat(merged.code()).as(merged.err()).isZero();
+        assertThat(merged.err()).doesNotContain("token.required");
+    }
+
+    @Test
+    void aSiteFileThatCannotBeMergedIsAnErrorAtItsLine(@TempDir Path dir) throws Exception {
+        Path base = dir.resolve("base");
+        Path site = dir.resolve("site");
+        Files.writeString(base, "#cloud-config\nstylus:\n  site:\n    paletteEndpoint: api.spectrocloud.com\n"
+                + "    edgeHostToken: t\n    projectUid: 12345\n");
+        Files.writeString(site, "#cloud-config\nstylus:\n  site:\n    projectUid: abc\n");
+        Run r = inProcess("lint", "--base", base.toString(), "--site", site.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(site + ":4:17: stylus.site.projectUid: error: the site file has text where the"
+                + " installer's user-data has a number");
     }
 
     @Test
     void lintSaysUnreadableWithExitTwo(@TempDir Path dir) throws Exception {
-        Run published = edgeSite("lint", USERDATA.resolve("docs-agent-mode.published.yaml").toString());
+        Path asPublished = PUBLISHED.resolve("as-published/41-agent-connected-cat-output.yaml");
+        int line = Files.readAllLines(asPublished).indexOf("    edgeHostToken: ****************") + 1;
+        Run published = edgeSite("lint", asPublished.toString());
         assertThat(published.code()).isEqualTo(2);
-        assertThat(published.err()).contains(":11: error: not valid YAML").contains("put it in quotes")
-                .doesNotContain("\tat ");
+        assertThat(published.err()).contains(":" + line + ": error: not valid YAML").contains("put it in quotes")
+                .doesNotContain("\tat ").doesNotContain("****");
         Path binary = dir.resolve("bin");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
         assertThat(inProcess("lint", binary.toString())).satisfies(r -> {
@@ -162,12 +211,39 @@ class CommandLineTest {
     }
 
     @Test
-    void importWritesAnAnswersFileThatRendersTheSameFile(@TempDir Path dir) throws Exception {
+    void importThenRenderGivesBackPublishedFilesWithoutClusterSettings(@TempDir Path dir) throws Exception {
+        for (String name : List.of("04-prep-proxy-certs.yaml", "08-prep-central-registration.yaml", "43-agent-overlay-networkd.yaml",
+                "42-agent-airgap.yaml", "53-canvos-readme-aws-user-data.yaml")) {
+            Path answers = dir.resolve(name + ".answers.yaml");
+            Run r = edgeSite("import", PUBLISHED.resolve(name).toString(), "--output", answers.toString());
+            assertThat(r.code()).as(name + r.err()).isZero();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(answers))).isEqualTo("rw-------");
+            Path out = dir.resolve(name + ".user-data");
+            Run render = inProcess("render", "--answers", answers.toString(), "--output", out.toString());
+            assertThat(render.code()).as(name + render.err()).isZero();
+            assertThat(render.err()).contains("no cluster.json was written");
+            assertThat(Files.exists(dir.resolve("cluster.json"))).isFalse();
+            assertThat(pythonYaml(out)).as(name).isEqualTo(pythonYaml(PUBLISHED.resolve(name)));
+        }
+    }
+
+    /** The file as Debian's python3-yaml reads it, as JSON: data and types, not spelling. */
+    static JsonNode pythonYaml(Path file) throws Exception {
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c",
+                "import sys, json, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1])), default=str))", file.toString())
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(out);
+    }
+
+    @Test
+    void importOfAFileWithErrorsStillWritesTheAnswersAndExitsOne(@TempDir Path dir) throws Exception {
         Path answers = dir.resolve("answers.yaml");
-        Run r = edgeSite("import", USERDATA.resolve("docs-proxy-certs.yaml").toString(), "--output", answers.toString());
-        assertThat(r.code()).as(r.err()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(answers))).isEqualTo("rw-------");
-        assertThat(Files.readString(answers)).contains("paletteEndpoint: api.spectrocloud.com", "addressing: static");
+        Run r = inProcess("import", PUBLISHED.resolve("52-canvos-user-data-template.yaml").toString(), "--output", answers.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("[userdata.no-value]");
+        assertThat(Files.readString(answers)).contains("registration:");
     }
 
     @Test

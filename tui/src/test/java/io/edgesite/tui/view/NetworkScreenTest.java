@@ -100,7 +100,7 @@ class NetworkScreenTest {
         // everything still fits in 80x24: header, hints and buttons are on screen
         assertThat(screen).contains("Step 4 of 8", "Esc back", "Next");
         // and back up to the first field
-        for (int i = 0; i < 60 && !w.focusedRowText().strip().startsWith("NIC 1"); i++) {
+        for (int i = 0; i < 120 && !w.focusedRowText().strip().startsWith("NIC 1"); i++) {
             w.key(KeyType.ReverseTab);
         }
         assertThat(w.focusedRowText().strip()).startsWith("NIC 1");

@@ -50,7 +50,7 @@ final class NicCheck implements Check {
                 continue;
             }
             if (nic.ip().isStatic()) {
-                Ipv4.Parsed expected = Ipv4.hostWithPrefix(nic.ip().address());
+                Ipv4.Parsed expected = Ipv4.hostWithMask(nic.ip().address(), nic.ip().mask());
                 if (expected.ok() && has.stream().noneMatch(a -> a.equals(expected.value()))) {
                     warnings.add(name + " does not carry " + nic.ip().address() + " yet (the installer sets it)");
                 }
