@@ -5,7 +5,7 @@ import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
 import io.edgesite.tui.view.WizardApp;
 import io.edgesite.tui.wizard.DraftStore;
-import io.edgesite.validators.host.HostFacts;
+import io.edgesite.checks.host.HostFacts;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PipedInputStream;
@@ -33,7 +33,7 @@ public class WizardBytes {
     }
 
     /** An 80x24 ANSI terminal that erases line ends as the console's does. */
-    static final class Fixed extends ANSITerminal implements io.edgesite.tui.view.LineEraser {
+    static final class Fixed extends ANSITerminal implements io.edgesite.tui.terminal.LineEraser {
         Fixed(PipedInputStream in, OutputStream out, Charset cs) {
             super(in, out, cs);
         }
@@ -65,8 +65,8 @@ public class WizardBytes {
         PipedInputStream in = new PipedInputStream(keys, 4096);
         Counting out = new Counting();
         Fixed terminal = new Fixed(in, out, serial ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8);
-        com.googlecode.lanterna.terminal.Terminal lean = io.edgesite.tui.view.TerminalLayers.lean(terminal);
-        TerminalScreen screen = io.edgesite.tui.view.TerminalLayers.screen(lean);
+        com.googlecode.lanterna.terminal.Terminal lean = io.edgesite.tui.terminal.TerminalLayers.lean(terminal);
+        TerminalScreen screen = io.edgesite.tui.terminal.TerminalLayers.screen(lean);
         screen.startScreen();
         HostFacts facts = new HostFacts("CPU", "amd64", 4, 16L << 30, List.of(new HostFacts.Disk("sda", 256L << 30, false)),
                 List.of(new HostFacts.NetworkCard("enp1s0", "00:11:22:33:44:55", "up", "e1000e")));

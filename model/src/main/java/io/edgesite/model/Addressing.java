@@ -1,7 +1,7 @@
 package io.edgesite.model;
 
 /** How an interface gets its IPv4 address. NONE carries no address (a bond member, a VLAN-only trunk). */
-public enum Addressing {
+public enum Addressing implements Keyword {
     DHCP("dhcp"),
     STATIC("static"),
     NONE("none");

@@ -1,7 +1,7 @@
 package io.edgesite.model;
 
 /** Linux bonding modes, by their kernel names. */
-public enum BondMode {
+public enum BondMode implements Keyword {
     BALANCE_RR("balance-rr"),
     ACTIVE_BACKUP("active-backup"),
     BALANCE_XOR("balance-xor"),

@@ -1,5 +1,8 @@
 package io.edgesite.model;
 
+import io.edgesite.palette.EdgePacks;
+import io.edgesite.palette.Overlay;
+
 /**
  * The cluster the host will join. Both {@code vip} and {@code overlayCidr} are kept whatever the
  * toggle says, so switching the overlay on and off never loses what was typed; only the active one counts.
@@ -15,22 +18,18 @@ public record Cluster(
         String vip,
         String overlayCidr) {
 
-    /** Palette's proposed overlay range; its first address becomes the overlay VIP. */
-    public static final String DEFAULT_OVERLAY_CIDR = "100.64.192.0/23";
-    public static final String DEFAULT_KUBERNETES_VERSION = "1.32";
-
     public Cluster {
         distribution = distribution == null ? Distribution.PXK_E : distribution;
         kubernetesVersion = Lists.text(kubernetesVersion);
         cni = cni == null ? Cni.CALICO : cni;
-        podCidr = podCidr == null ? distribution.defaultPodCidr() : podCidr;
-        serviceCidr = serviceCidr == null ? distribution.defaultServiceCidr() : serviceCidr;
+        podCidr = podCidr == null ? EdgePacks.podCidr(distribution) : podCidr;
+        serviceCidr = serviceCidr == null ? EdgePacks.serviceCidr(distribution) : serviceCidr;
         vip = Lists.text(vip);
-        overlayCidr = overlayCidr == null ? DEFAULT_OVERLAY_CIDR : overlayCidr;
+        overlayCidr = overlayCidr == null ? Overlay.DEFAULT_CIDR : overlayCidr;
     }
 
     public static Cluster defaults() {
-        return new Cluster(Distribution.PXK_E, DEFAULT_KUBERNETES_VERSION, 1, Cni.CALICO, null, null, false, "", null);
+        return new Cluster(Distribution.PXK_E, EdgePacks.DEFAULT_KUBERNETES_VERSION, 1, Cni.CALICO, null, null, false, "", null);
     }
 
     public NodeTopology topology() {

@@ -1,7 +1,7 @@
 package io.edgesite.model;
 
 /** Container network plugins; OTHER is any CNI that must be pointed at the overlay interface by hand. */
-public enum Cni {
+public enum Cni implements Keyword {
     CALICO("calico"),
     FLANNEL("flannel"),
     CILIUM("cilium"),

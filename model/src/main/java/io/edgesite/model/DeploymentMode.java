@@ -1,7 +1,7 @@
 package io.edgesite.model;
 
 /** Appliance mode installs the whole OS; agent mode installs Palette's agent on an existing OS. */
-public enum DeploymentMode {
+public enum DeploymentMode implements Keyword {
     APPLIANCE("appliance"),
     AGENT("agent");
 

@@ -1,7 +1,7 @@
 package io.edgesite.model;
 
 /** Whether Palette manages the host from its SaaS or self-hosted instance, or the host runs on its own. */
-public enum ManagementMode {
+public enum ManagementMode implements Keyword {
     CENTRAL("central"),
     LOCAL("local");
 

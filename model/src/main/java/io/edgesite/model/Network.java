@@ -1,5 +1,6 @@
 package io.edgesite.model;
 
+import io.edgesite.properties.SiteProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,18 +31,18 @@ public record Network(
     public List<NamedInterface> interfaces() {
         List<NamedInterface> all = new ArrayList<>();
         for (int i = 0; i < nics.size(); i++) {
-            all.add(new NamedInterface(nics.get(i).name(), nics.get(i).ip(), nics.get(i).mtu(), "network.nics[" + i + "]"));
+            all.add(new NamedInterface(nics.get(i).name(), nics.get(i).ip(), nics.get(i).mtu(), SiteProperties.NICS.at(i)));
         }
         for (int i = 0; i < bonds.size(); i++) {
-            all.add(new NamedInterface(bonds.get(i).name(), bonds.get(i).ip(), bonds.get(i).mtu(), "network.bonds[" + i + "]"));
+            all.add(new NamedInterface(bonds.get(i).name(), bonds.get(i).ip(), bonds.get(i).mtu(), SiteProperties.BONDS.at(i)));
         }
         for (int i = 0; i < vlans.size(); i++) {
             all.add(new NamedInterface(vlans.get(i).interfaceName(), vlans.get(i).ip(), vlans.get(i).mtu(),
-                    "network.vlans[" + i + "]"));
+                    SiteProperties.VLANS.at(i)));
         }
         for (int i = 0; i < bridges.size(); i++) {
             all.add(new NamedInterface(bridges.get(i).name(), bridges.get(i).ip(), bridges.get(i).mtu(),
-                    "network.bridges[" + i + "]"));
+                    SiteProperties.BRIDGES.at(i)));
         }
         return all;
     }

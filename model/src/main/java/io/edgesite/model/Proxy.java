@@ -16,9 +16,9 @@ public record Proxy(String httpProxy, String httpsProxy, List<String> noProxy) {
         return "Proxy[httpProxy=" + masked(httpProxy) + ", httpsProxy=" + masked(httpsProxy) + ", noProxy=" + noProxy + "]";
     }
 
-    /** A URL with its user info replaced by ****, for anything shown. */
+    /** A URL with its user info (up to the last @ before the path: a password may hold an @) replaced by ****. */
     public static String masked(String url) {
-        return url == null ? "" : url.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/@\\s]*@", "$1****@");
+        return url == null ? "" : url.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/\\s]*@", "$1****@");
     }
 
     public static Proxy none() {

@@ -1,7 +1,7 @@
 package io.edgesite.model;
 
 /** How the host joins Palette: a token in user-data, an ID entered in Palette, or a QR code. */
-public enum RegistrationMode {
+public enum RegistrationMode implements Keyword {
     AUTO("auto"),
     MANUAL("manual"),
     QR("qr");

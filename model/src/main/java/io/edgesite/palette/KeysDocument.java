@@ -3,7 +3,7 @@ package io.edgesite.palette;
 import java.util.List;
 
 /** docs/user-data-keys.md, written from {@link UserDataSchema}: the table is the schema, never edited by hand. */
-public final class KeysDocument {
+final class KeysDocument {
     private KeysDocument() {
     }
 

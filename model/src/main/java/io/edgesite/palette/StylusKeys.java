@@ -10,6 +10,10 @@ import static io.edgesite.palette.Shape.TEXT;
 import static io.edgesite.palette.Shape.TEXT_LIST;
 import static io.edgesite.palette.Shape.TEXT_MAP;
 
+import io.edgesite.model.Addressing;
+import io.edgesite.model.Keyword;
+import io.edgesite.model.ManagementMode;
+
 import java.util.List;
 
 /** The {@code stylus} block: the Palette agent's own settings, as the Edge Installer Configuration Reference lists them. */
@@ -23,7 +27,8 @@ final class StylusKeys {
         KeyTable t = new KeyTable(REFERENCE + ", Palette Agent Parameters");
         t.key("stylus", OBJECT, "The Palette agent's settings.");
         t.key("stylus.managementMode", TEXT, "central: the host is managed from Palette; local: no Palette connection.")
-                .def("central").allowed("central", "local");
+                .def(ManagementMode.CENTRAL.value())
+                .allowed(Keyword.words(ManagementMode.class).toArray(String[]::new));
         t.key("stylus.installationMode", TEXT, "Older name of the management mode: connected is central, airgap is local.")
                 .def("connected").allowed("connected", "airgap").legacy("stylus.managementMode")
                 .from(REFERENCE + " (earlier version); Install Palette Agent (airgap); Edit User Data");
@@ -144,7 +149,8 @@ final class StylusKeys {
         t.key("stylus.site.network.noProxy", TEXT, "Destinations that bypass the proxy, separated by commas.");
         t.key("stylus.site.network.nameserver", TEXT, "Global DNS server (one address).");
         t.key("stylus.site.network.interfaces", OBJECT_MAP, "Addresses of the NICs, by NIC name; NICs left out use DHCP.");
-        t.key("stylus.site.network.interfaces.*.type", TEXT, "How the address is set.").def("dhcp").allowed("dhcp", "static");
+        t.key("stylus.site.network.interfaces.*.type", TEXT, "How the address is set.").def(Addressing.DHCP.value())
+                .allowed(Addressing.DHCP.value(), Addressing.STATIC.value());
         t.key("stylus.site.network.interfaces.*.ipAddress", TEXT, "Static address, with its prefix length (10.0.10.25/24).");
         t.key("stylus.site.network.interfaces.*.mask", TEXT, "Network mask of the address (255.255.255.0).");
         t.key("stylus.site.network.interfaces.*.gateway", TEXT, "Default gateway of the static address.");

@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code cluster.json}: the settings Palette keeps on the cluster, not the host, in the API's
  * {@code cloudConfig} shape, so they can be pasted into Palette or sent by a script.
  */
-public final class ClusterDefinition {
+final class ClusterDefinition {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ClusterDefinition() {

@@ -75,7 +75,8 @@ final class ClusterSummary {
             Map<String, Object> section = YamlText.read(summary);
             section.remove("ntpServers"); // shown for the reader; the file's own keys are authoritative
             section.remove("sshKeys");
-            DeploymentMode mode = "agent".equals(section.remove(DEPLOYMENT)) ? DeploymentMode.AGENT : DeploymentMode.APPLIANCE;
+            DeploymentMode mode = DeploymentMode.AGENT.value().equals(section.remove(DEPLOYMENT)) ? DeploymentMode.AGENT
+                    : DeploymentMode.APPLIANCE;
             Cluster c = AnswersFormat.cluster(new Node(section, "cluster", found, "userdata"));
             problems.addAll(found);
             return found.isEmpty() ? new Summary(c, mode) : null;

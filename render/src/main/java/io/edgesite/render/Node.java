@@ -76,7 +76,7 @@ final class Node {
         if (v == null) {
             return null;
         }
-        String t = v instanceof PlainScalar p ? p.text() : v instanceof String s ? s : null;
+        String t = v instanceof PlainScalar p ? p.text() : v instanceof String s ? s : v instanceof Integer n ? n.toString() : null;
         if (t != null && t.matches("-?[0-9]{1,9}")) {
             return Integer.valueOf(t);
         }
@@ -188,23 +188,17 @@ final class Node {
         problems.add(Finding.error(rulePrefix + ".type", at(key), "expected " + expected));
     }
 
-    /** An enum value by its wire word, with the accepted words in the message when it is none of them. */
-    <E extends Enum<E>> E choice(String key, Class<E> type, java.util.function.Function<E, String> word, E fallback) {
+    /** An enum value by its word, with the accepted words in the message when it is none of them. */
+    <E extends Enum<E> & io.edgesite.model.Keyword> E choice(String key, Class<E> type, E fallback) {
         String t = text(key);
         if (t == null) {
             return fallback;
         }
-        for (E e : type.getEnumConstants()) {
-            if (word.apply(e).equals(t)) {
-                return e;
-            }
+        java.util.Optional<E> e = io.edgesite.model.Keyword.parse(type, t);
+        if (e.isEmpty()) {
+            problems.add(Finding.error(rulePrefix + ".value", at(key), "\"" + io.edgesite.validators.Printable.of(t)
+                    + "\" is not one of " + String.join(", ", io.edgesite.model.Keyword.words(type))));
         }
-        List<String> words = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            words.add(word.apply(e));
-        }
-        problems.add(Finding.error(rulePrefix + ".value", at(key),
-                "\"" + t + "\" is not one of " + String.join(", ", words)));
-        return fallback;
+        return e.orElse(fallback);
     }
 }

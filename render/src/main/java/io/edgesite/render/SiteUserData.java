@@ -13,7 +13,7 @@ import java.util.Map;
  * scalars gain only the items they lack, an empty value clears a key, and two values of different kinds
  * cannot be merged at all.
  */
-public final class SiteUserData {
+final class SiteUserData {
     private SiteUserData() {
     }
 

@@ -32,10 +32,15 @@ public final class SourceMap {
      * misplaced), else on the value; a path the text does not hold takes the place of its nearest parent.
      */
     public Finding locate(Finding f) {
+        return locate(f, f.rule().endsWith("unknown-key") || f.rule().endsWith("misplaced"));
+    }
+
+    /** As {@link #locate(Finding)}; {@code onKey} places it on the key (a finding about a name that is a key). */
+    public Finding locate(Finding f, boolean onKey) {
         if (f.located()) {
             return f;
         }
-        long[] at = find(f.path(), f.rule().endsWith("unknown-key") || f.rule().endsWith("misplaced"));
+        long[] at = find(f.path(), onKey);
         // A finding about nothing the text holds is about the document: its first line.
         return at == null ? f.at(1, 1) : f.at((int) at[0], (int) at[1]);
     }

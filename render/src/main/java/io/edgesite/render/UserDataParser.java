@@ -1,16 +1,14 @@
 package io.edgesite.render;
 
 import io.edgesite.model.Host;
-import io.edgesite.model.Network;
 import io.edgesite.model.Passthrough;
 import io.edgesite.model.Site;
 import io.edgesite.palette.UserDataSchema;
+import io.edgesite.properties.SiteProperties;
 import io.edgesite.validators.Finding;
 import io.edgesite.validators.SiteValidator;
-import io.edgesite.validators.TreePath;
 import io.edgesite.validators.userdata.SchemaLint;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +24,7 @@ public final class UserDataParser {
      * The site read from a file, what was wrong with the file itself, whether it creates users, where each
      * model path came from, and where each part of the file stands.
      */
-    public record Parsed(Site site, List<Finding> problems, boolean registrationKnown, Map<String, String> sources,
-            SourceMap where, SourceMap base) {
+    public record Parsed(Site site, List<Finding> problems, boolean registrationKnown, SourceMap where, SourceMap base) {
 
         /**
          * What lint reports: the file's own problems, then the site rules, located at user-data paths and
@@ -42,20 +39,32 @@ public final class UserDataParser {
          * a complete file must hold is not asked for.
          */
         public List<Finding> findings(boolean partial) {
-            List<Finding> out = new ArrayList<>(problems);
+            List<Finding> located = new ArrayList<>();
+            for (Finding f : problems) {
+                located.add(inBase(f) ? base.locate(f) : where.locate(f));
+            }
             if (!registrationKnown && !partial
                     && site.registration().managementMode() == io.edgesite.model.ManagementMode.CENTRAL) {
-                out.add(Finding.note("userdata.no-site", UserDataSchema.SITE.path(),
+                located.add(where.locate(Finding.note("userdata.no-site", UserDataSchema.SITE.path(),
                         "this file has no stylus.site block, so it does not register the host by itself;"
-                                + " registration settings were not checked"));
+                                + " registration settings were not checked")));
             }
             for (Finding f : SiteValidator.validate(site)) {
-                if ((registrationKnown || !f.path().startsWith("registration."))
+                if ((registrationKnown || !f.path().startsWith(SiteProperties.ENDPOINT.parent() + "."))
                         && !(partial && SiteValidator.PRESENCE.contains(f.rule()))) {
-                    out.add(located(f));
+                    Finding at = located(f);
+                    // A name that is a key in user-data (an interface's, a user's): the key is what to fix.
+                    boolean onKey = SiteProperties.at(f.path()).filter(p -> p.userData().endsWith(".*")
+                            && f.path().equals(p.at(index(f.path())))).isPresent();
+                    located.add(inBase(at) ? base.locate(at, onKey) : where.locate(at, onKey));
                 }
             }
-            return out.stream().map(f -> inBase(f) ? base.locate(f) : where.locate(f)).toList();
+            return located;
+        }
+
+        private static int index(String path) {
+            int open = path.indexOf('[');
+            return open < 0 ? 0 : Integer.parseInt(path.substring(open + 1, path.indexOf(']', open)));
         }
 
         /** Whether a finding about a merged document is about a value only the base (installer) file holds. */
@@ -65,13 +74,7 @@ public final class UserDataParser {
 
         /** The user-data path a model path came from, for messages about a user-data file. */
         public String sourceOf(String modelPath) {
-            String best = null;
-            for (String prefix : sources.keySet()) {
-                if (TreePath.within(modelPath, prefix) && (best == null || prefix.length() > best.length())) {
-                    best = prefix;
-                }
-            }
-            return best == null ? modelPath : sources.get(best) + modelPath.substring(best.length());
+            return UserDataSources.of(modelPath, site);
         }
 
         public Finding located(Finding f) {
@@ -115,13 +118,8 @@ public final class UserDataParser {
 
         SiteReader.Read read = SiteReader.read(original);
         problems.addAll(read.problems());
-        Map<String, String> sources = new LinkedHashMap<>(read.sources());
         StepReader.Result steps = StepReader.read(read.site(), original);
         Site parsed = steps.site();
-        if (steps.usersStep()) {
-            sources.put("host.users", "stages.initramfs[0].users");
-        }
-        interfaceSources(parsed.network(), sources);
 
         ClusterSummary.Summary summary = ClusterSummary.read(body, problems);
         if (summary != null) {
@@ -132,15 +130,6 @@ public final class UserDataParser {
         // Whatever the model renders is now the model's; everything else is kept as it was.
         Map<String, Object> rest = Trees.subtract(steps.document(), UserDataRenderer.modelTree(parsed));
         boolean registrationKnown = original.get("stylus") instanceof Map<?, ?> st && st.get("site") instanceof Map;
-        return new Parsed(parsed.withPassthrough(new Passthrough(rest)), problems, registrationKnown, sources, where, base);
-    }
-
-    /** Each interface's answers path to its entry in the network block, where it has one. */
-    private static void interfaceSources(Network network, Map<String, String> sources) {
-        for (Network.NamedInterface i : network.interfaces()) {
-            String at = TreePath.child(UserDataSchema.INTERFACES.path(), i.name());
-            sources.put(i.path(), at);
-            sources.put(i.path() + ".address", TreePath.child(at, UserDataSchema.INTERFACE_ADDRESS.name()));
-        }
+        return new Parsed(parsed.withPassthrough(new Passthrough(rest)), problems, registrationKnown, where, base);
     }
 }

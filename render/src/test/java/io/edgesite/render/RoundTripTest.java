@@ -8,7 +8,6 @@ import io.edgesite.model.Network;
 import io.edgesite.model.Nic;
 import io.edgesite.model.Site;
 import io.edgesite.validators.Finding;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +15,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** Published Palette examples: lint accepts them, and they survive user-data -> answers -> user-data. */
 class RoundTripTest {

@@ -1,5 +1,9 @@
 package io.edgesite.validators;
 
+import io.edgesite.palette.Vmxnet3;
+import io.edgesite.properties.SiteProperties;
+import io.edgesite.palette.SupportMatrix;
+
 import inet.ipaddr.ipv4.IPv4Address;
 import io.edgesite.model.Cluster;
 import io.edgesite.model.Cni;
@@ -26,16 +30,16 @@ final class EndpointRules implements Rule {
         }
         List<String> offload = OffloadNics.of(site);
         if (!offload.isEmpty()) {
-            out.add(Finding.note("vmxnet3.offload", "network.nics",
+            out.add(Finding.note("vmxnet3.offload", SiteProperties.NICS.path(),
                     "VMXNET3 NIC" + (offload.size() > 1 ? "s " : " ") + String.join(", ", offload)
-                            + ": the \"Disable UDP segmentation\" step is added to user-data (needed with "
+                            + ": the \"" + Vmxnet3.STEP_NAME + "\" step is added to user-data (needed with "
                             + (site.cluster().overlay() ? "the overlay" : "Flannel") + ")"));
         }
         return out;
     }
 
     private static void checkVip(Site site, List<Finding> out) {
-        String path = "cluster.vip";
+        String path = SiteProperties.VIP.path();
         Cluster c = site.cluster();
         if (skipsKubeVip(site)) {
             // An external load balancer holds the endpoint: it need not be on the hosts' segment.
@@ -119,10 +123,10 @@ final class EndpointRules implements Rule {
 
     private static void checkOverlay(Site site, List<Finding> out) {
         Cluster c = site.cluster();
-        String path = "cluster.overlay.cidr";
+        String path = SiteProperties.OVERLAY_CIDR.path();
         for (String cell : SupportMatrix.overlayBlockers(c.distribution(), site.host().deploymentMode(),
                 site.registration().managementMode(), c.topology())) {
-            out.add(Finding.error("overlay.unsupported", "cluster.overlay.enabled",
+            out.add(Finding.error("overlay.unsupported", SiteProperties.OVERLAY.path(),
                     "the overlay network is not supported for " + cell + " (Palette's support matrix)"));
         }
         Ipv4.Parsed p = Ipv4.cidr(c.overlayCidr());
@@ -133,8 +137,8 @@ final class EndpointRules implements Rule {
             IPv4Address block = p.value();
             if (!Ipv4.isPrivateOrShared(block)) {
                 out.add(Finding.error("overlay.cidr.not-private", path,
-                        block + " is not private; use a range inside 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16"
-                                + " or 100.64.0.0/10, such as " + Cluster.DEFAULT_OVERLAY_CIDR));
+                        block + " is not private; use a range inside " + String.join(", ", Ipv4.PRIVATE_RANGES)
+                                + " or " + Ipv4.SHARED_RANGE + ", such as " + io.edgesite.palette.Overlay.DEFAULT_CIDR));
             }
             BigInteger needed = BigInteger.valueOf(Math.max(c.nodes(), 1) + 1L);
             if (overlay.usableAddresses().compareTo(needed) < 0) {
@@ -157,27 +161,28 @@ final class EndpointRules implements Rule {
             overlapWith(block, c.serviceCidr(), "service", "overlay.cidr.service-overlap", out);
         }
         if (site.network().interfaces().stream().anyMatch(i -> i.ip().isStatic())) {
-            out.add(Finding.note("overlay.static-ip", "network.nics",
+            out.add(Finding.note("overlay.static-ip", SiteProperties.NICS.path(),
                     "static addresses with the overlay work because they are written to the user-data"
                             + " network block; do not set a static address in the on-host TUI instead"));
         }
         if (c.cni() == Cni.OTHER) {
-            out.add(Finding.warning("overlay.cni.scbr", "cluster.cni",
+            out.add(Finding.warning("overlay.cni.scbr", SiteProperties.CNI.path(),
                     "with the overlay, a CNI other than Calico, Cilium or Flannel must be told to use the"
-                            + " interface scbr-100 (agent 4.7.9 or later); older agents also need"
-                            + " cluster.kubevipArgs.vip_interface: \"scbr-100\" in the Kubernetes layer"));
+                            + " interface " + io.edgesite.palette.Overlay.INTERFACE + " (agent 4.7.9 or later); older"
+                            + " agents also need cluster.kubevipArgs.vip_interface: \"" + io.edgesite.palette.Overlay.INTERFACE
+                            + "\" in the Kubernetes layer"));
         }
         if (site.host().deploymentMode() == DeploymentMode.AGENT) {
-            out.add(Finding.warning("overlay.agent.networkd", "host.deploymentMode",
+            out.add(Finding.warning("overlay.agent.networkd", SiteProperties.DEPLOYMENT_MODE.path(),
                     "agent mode with the overlay needs systemd-networkd and systemd-resolved on the host,"
-                            + " with /etc/resolv.conf pointing at /run/systemd/resolve/resolv.conf"));
+                            + " with /etc/resolv.conf pointing at " + io.edgesite.palette.NetworkdPreparation.RESOLVED_FILE));
         }
     }
 
     private static void overlapWith(IPv4Address block, String other, String what, String rule, List<Finding> out) {
         Ipv4.Parsed p = Ipv4.cidr(other);
         if (p.ok() && block.overlaps(p.value())) {
-            out.add(Finding.error(rule, "cluster.overlay.cidr",
+            out.add(Finding.error(rule, SiteProperties.OVERLAY_CIDR.path(),
                     block + " overlaps the " + what + " CIDR " + p.value() + "; pick a range that does not"));
         }
     }

@@ -1,5 +1,6 @@
 package io.edgesite.validators;
 
+import io.edgesite.properties.SiteProperties;
 import io.edgesite.model.Host;
 import io.edgesite.model.Site;
 import io.edgesite.model.User;
@@ -23,20 +24,20 @@ final class HostRules implements Rule {
         Host h = site.host();
         List<Finding> out = new ArrayList<>();
         if (!h.hostname().isEmpty() && !Names.isHostname(h.hostname(), false)) {
-            out.add(Finding.error("hostname.invalid", "host.hostname",
+            out.add(Finding.error("hostname.invalid", SiteProperties.HOSTNAME.path(),
                     "\"" + Printable.of(h.hostname()) + "\" is not a valid host name: letters, digits and '-',"
                             + " labels of at most 63 characters separated by '.'"));
         }
         for (int i = 0; i < h.ntpServers().size(); i++) {
             String s = h.ntpServers().get(i);
             if (!Names.isHostOrAddress(s)) {
-                out.add(Finding.error("ntp.invalid", "host.ntpServers[" + i + "]",
+                out.add(Finding.error("ntp.invalid", TreePath.item(SiteProperties.NTP.path(), i),
                         "\"" + Printable.of(s) + "\" is not a host name or IPv4 address of an NTP server"));
             }
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < h.users().size(); i++) {
-            checkUser(h.users().get(i), "host.users[" + i + "]", seen, out);
+            checkUser(h.users().get(i), SiteProperties.USERS.at(i), seen, out);
         }
         return out;
     }

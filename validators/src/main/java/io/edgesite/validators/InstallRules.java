@@ -1,5 +1,6 @@
 package io.edgesite.validators;
 
+import io.edgesite.properties.SiteProperties;
 import io.edgesite.model.InstallOptions;
 import io.edgesite.model.Site;
 import java.util.ArrayList;
@@ -12,11 +13,11 @@ final class InstallRules implements Rule {
         InstallOptions i = site.install();
         List<Finding> out = new ArrayList<>();
         if (i.poweroff() && i.reboot()) {
-            out.add(Finding.error("install.poweroff-reboot", "install.reboot",
+            out.add(Finding.error("install.poweroff-reboot", SiteProperties.REBOOT.path(),
                     "the installer can either power off or reboot when done, not both"));
         }
         if (i.extraCmdline().codePoints().anyMatch(cp -> cp < 0x20 || cp == 0x7f)) {
-            out.add(Finding.error("install.cmdline.invalid", "install.extraCmdline",
+            out.add(Finding.error("install.cmdline.invalid", SiteProperties.EXTRA_CMDLINE.path(),
                     "kernel options are one line; remove the line break or control character"));
         }
         return out;

@@ -1,5 +1,6 @@
 package io.edgesite.validators;
 
+import io.edgesite.properties.SiteProperties;
 import inet.ipaddr.ipv4.IPv4Address;
 import io.edgesite.model.Addressing;
 import io.edgesite.model.Bond;
@@ -31,7 +32,7 @@ final class InterfaceRules implements Rule {
         for (Network.NamedInterface i : n.interfaces()) {
             String problem = Names.interfaceNameProblem(i.name());
             if (problem != null) {
-                String hint = i.path().startsWith("network.vlans") && i.name().length() > Names.MAX_INTERFACE_NAME
+                String hint = i.path().startsWith(SiteProperties.VLANS.path()) && i.name().length() > Names.MAX_INTERFACE_NAME
                         ? "; give the VLAN a shorter name or shorten its parent's name" : "";
                 out.add(Finding.error("interface.name.invalid", i.path() + ".name", problem + hint));
             } else if (!names.add(i.name())) {
@@ -62,7 +63,7 @@ final class InterfaceRules implements Rule {
         for (int i = 0; i < n.nics().size(); i++) {
             Nic nic = n.nics().get(i);
             if (nic.mtu() > 0 && !inTopology.contains(nic.name()) && !site.host().prepareNetworkd()) {
-                out.add(Finding.warning("mtu.not-written", "network.nics[" + i + "].mtu", "the MTU of " + nic.name()
+                out.add(Finding.warning("mtu.not-written", SiteProperties.NICS.at(i) + ".mtu", "the MTU of " + nic.name()
                         + " is written only in a networkd file: for a bond member, VLAN parent or bridge port, or in"
                         + " agent mode with networkd prepared; set it in the on-host TUI instead"));
             }
@@ -132,7 +133,7 @@ final class InterfaceRules implements Rule {
         Map<String, String> memberOf = new HashMap<>();
         for (int b = 0; b < n.bonds().size(); b++) {
             Bond bond = n.bonds().get(b);
-            String path = "network.bonds[" + b + "]";
+            String path = SiteProperties.BONDS.at(b);
             if (bond.members().isEmpty()) {
                 out.add(Finding.error("bond.members.missing", path + ".members",
                         "bond " + Printable.of(bond.name()) + " has no member NICs"));
@@ -170,7 +171,7 @@ final class InterfaceRules implements Rule {
         Set<String> seen = new HashSet<>();
         for (int v = 0; v < n.vlans().size(); v++) {
             Vlan vlan = n.vlans().get(v);
-            String path = "network.vlans[" + v + "]";
+            String path = SiteProperties.VLANS.at(v);
             if (vlan.id() < 1 || vlan.id() > 4094) {
                 out.add(Finding.error("vlan.id.invalid", path + ".id",
                         "VLAN ID " + vlan.id() + " is outside 1-4094"));
@@ -194,7 +195,7 @@ final class InterfaceRules implements Rule {
             for (int p = 0; p < bridge.ports().size(); p++) {
                 String port = bridge.ports().get(p);
                 String problem = Names.interfaceNameProblem(port);
-                String path = "network.bridges[" + b + "].ports[" + p + "]";
+                String path = SiteProperties.BRIDGES.at(b) + ".ports[" + p + "]";
                 if (problem != null) {
                     out.add(Finding.error("interface.name.invalid", path, problem));
                 } else if (!known.contains(port)) {

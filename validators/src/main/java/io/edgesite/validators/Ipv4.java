@@ -10,7 +10,9 @@ import inet.ipaddr.ipv4.IPv4Address;
 public final class Ipv4 {
     private static final IPAddressStringParameters ADDRESS = params(false);
     private static final IPAddressStringParameters WITH_PREFIX = params(true);
-    private static final IPv4Address SHARED = new IPAddressString("100.64.0.0/10").getAddress().toIPv4();
+    /** RFC 6598 shared address space. */
+    static final String SHARED_RANGE = "100.64.0.0/10";
+    private static final IPv4Address SHARED = new IPAddressString(SHARED_RANGE).getAddress().toIPv4();
 
     private Ipv4() {
     }
@@ -152,6 +154,9 @@ public final class Ipv4 {
         return a.getLower().withoutPrefixLength();
     }
 
+    /** RFC 1918's private ranges. */
+    static final java.util.List<String> PRIVATE_RANGES = java.util.List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+
     /** RFC 1918 private or RFC 6598 shared address space. */
     public static boolean isPrivateOrShared(IPv4Address block) {
         return block.isPrivate() && isPrivateBlock(block) || SHARED.contains(block);
@@ -159,7 +164,7 @@ public final class Ipv4 {
 
     private static boolean isPrivateBlock(IPv4Address block) {
         // isPrivate() looks at the lower address only; the whole block must stay inside one private range.
-        for (String range : new String[] {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"}) {
+        for (String range : PRIVATE_RANGES) {
             if (new IPAddressString(range).getAddress().contains(block)) {
                 return true;
             }

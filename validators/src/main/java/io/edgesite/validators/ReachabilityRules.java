@@ -1,5 +1,7 @@
 package io.edgesite.validators;
 
+import io.edgesite.palette.DhcpNics;
+import io.edgesite.properties.SiteProperties;
 import io.edgesite.model.Addressing;
 import io.edgesite.model.Network;
 import io.edgesite.model.Proxy;
@@ -15,33 +17,30 @@ final class ReachabilityRules implements Rule {
         Network n = site.network();
         List<Finding> out = new ArrayList<>();
         if (!n.nameserver().isEmpty()) {
-            InterfaceRules.checkNameserver(n.nameserver(), "network.nameserver", out);
+            InterfaceRules.checkNameserver(n.nameserver(), SiteProperties.NAMESERVER.path(), out);
         }
         Proxy p = n.proxy();
-        checkProxyUrl(p.httpProxy(), "network.proxy.http", out);
-        checkProxyUrl(p.httpsProxy(), "network.proxy.https", out);
+        checkProxyUrl(p.httpProxy(), SiteProperties.HTTP_PROXY.path(), out);
+        checkProxyUrl(p.httpsProxy(), SiteProperties.HTTPS_PROXY.path(), out);
         for (int i = 0; i < p.noProxy().size(); i++) {
             String entry = p.noProxy().get(i).strip();
             if (!entry.isEmpty() && !isNoProxyEntry(entry)) {
-                out.add(Finding.error("no-proxy.invalid", "network.proxy.noProxy[" + i + "]",
+                out.add(Finding.error("no-proxy.invalid", TreePath.item(SiteProperties.NO_PROXY.path(), i),
                         "\"" + Printable.of(entry) + "\" is not a host name, .domain, IPv4 address or CIDR"));
             }
         }
         if (!p.noProxy().isEmpty() && p.httpProxy().isEmpty() && p.httpsProxy().isEmpty()) {
-            out.add(Finding.warning("no-proxy.unused", "network.proxy.noProxy",
+            out.add(Finding.warning("no-proxy.unused", SiteProperties.NO_PROXY.path(),
                     "a no-proxy list is set but no proxy is"));
         }
         long addressed = n.interfaces().stream().filter(i -> i.ip().addressing() != Addressing.NONE).count();
         long dhcp = n.interfaces().stream().filter(i -> i.ip().addressing() == Addressing.DHCP).count();
-        if (addressed > 1 && dhcp == addressed && !site.hasCluster()) {
-            out.add(Finding.warning("dhcp.multi-nic", "network.nics",
-                    "more than one NIC and all on DHCP: this is only supported with the overlay network;"
-                            + " otherwise give the cluster NIC a static address"));
-        } else if (addressed > 1 && dhcp == addressed && !site.cluster().overlay()) {
-            out.add(Finding.error("dhcp.multi-nic", "network.nics",
-                    "a host with more than one NIC needs static addresses or the overlay network; DHCP on"
-                            + " every NIC is not supported. Give the cluster NIC a static address or enable"
-                            + " the overlay"));
+        if (DhcpNics.unsupported(dhcp, addressed - dhcp, false) && !site.hasCluster()) {
+            out.add(Finding.warning("dhcp.multi-nic", SiteProperties.NICS.path(), "without cluster settings to tell: "
+                    + DhcpNics.REQUIREMENT + ". Give the cluster NIC a static address or enable the overlay"));
+        } else if (DhcpNics.unsupported(dhcp, addressed - dhcp, site.cluster().overlay())) {
+            out.add(Finding.error("dhcp.multi-nic", SiteProperties.NICS.path(),
+                    DhcpNics.REQUIREMENT + ". Give the cluster NIC a static address or enable the overlay"));
         }
         return out;
     }

@@ -7,6 +7,6 @@ import java.util.List;
  * A group of related checks over a whole site; each finding names its own stable rule id. Cluster rules
  * stay silent for a site without cluster settings (a user-data file alone).
  */
-public interface Rule {
+interface Rule {
     List<Finding> check(Site site);
 }

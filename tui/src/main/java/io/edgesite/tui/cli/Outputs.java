@@ -17,6 +17,12 @@ final class Outputs {
             stdout.flush();
             return;
         }
+        check(target);
+        AtomicFile.write(Path.of(target), content);
+    }
+
+    /** Refuses a target that cannot take a file: a directory, a folder that does not exist. */
+    static void check(String target) throws IOException {
         Path p = Path.of(target);
         if (Files.isDirectory(p)) {
             throw new IOException(target + " is a directory");
@@ -25,6 +31,5 @@ final class Outputs {
         if (parent == null || !Files.isDirectory(parent)) {
             throw new IOException("the folder of " + target + " does not exist");
         }
-        AtomicFile.write(p, content);
     }
 }

@@ -2,9 +2,9 @@ package io.edgesite.tui.cli;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
-import io.edgesite.validators.checks.ProbeMessage;
-import io.edgesite.validators.checks.ProbeResponder;
-import io.edgesite.validators.host.HostRoot;
+import io.edgesite.checks.ProbeMessage;
+import io.edgesite.checks.ProbeResponder;
+import io.edgesite.checks.host.HostRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.Inet4Address;

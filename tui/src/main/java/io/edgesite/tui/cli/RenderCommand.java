@@ -2,16 +2,10 @@ package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
-import io.edgesite.render.ClusterDefinition;
-import io.edgesite.render.UserDataParser;
-import io.edgesite.render.UserDataRenderer;
-import io.edgesite.render.YamlSyntaxException;
-import io.edgesite.validators.Finding;
-import io.edgesite.validators.SiteValidator;
+import io.edgesite.render.SiteFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,14 +32,6 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", description = "how findings are printed on stderr (default text)")
     Findings.Format format = Findings.Format.text;
 
-    private static List<Finding> mergedErrors(String userData) {
-        try {
-            return UserDataParser.parse(userData).findings().stream().filter(Finding::isError).toList();
-        } catch (YamlSyntaxException e) {
-            return List.of(Finding.error("userdata.syntax", "userData", e.getMessage()));
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -57,39 +43,36 @@ final class RenderCommand implements Callable<Integer> {
             return e.code();
         }
         Site site = read.site();
-        List<Finding> findings = SiteValidator.validate(site).stream().map(read.where()::locate).toList();
-        Findings.print(findings, f -> answers, format, err);
-        if (SiteValidator.hasErrors(findings)) {
-            err.println("edge-site: nothing written; fix the errors above");
-            return ExitCodes.FINDINGS;
+        boolean stdout = output.equals("-");
+        if (!stdout && !noCluster && site.hasCluster() && SiteFiles.clashesWithCluster(Path.of(output))) {
+            err.println("edge-site: the output is named " + SiteFiles.CLUSTER_FILE + ", which is where the cluster"
+                    + " definition goes; name the user-data file differently or add --no-cluster");
+            return ExitCodes.USAGE;
         }
-        String userData = UserDataRenderer.render(site);
-        // The userData passthrough is merged in at render time: the written file must pass lint as well.
-        List<Finding> merged = mergedErrors(userData);
-        if (!merged.isEmpty()) {
-            Findings.print(merged, f -> output, format, err);
+        SiteFiles.Plan plan = SiteFiles.plan(site, stdout ? null : Path.of(output), !noCluster, null);
+        Findings.print(plan.findings().stream().map(read.where()::locate).toList(), f -> answers, format, err);
+        if (!plan.userDataErrors().isEmpty()) {
+            Findings.print(plan.userDataErrors(), f -> output, format, err);
             err.println("edge-site: nothing written; the userData section makes the file invalid");
             return ExitCodes.FINDINGS;
         }
-        Path cluster = output.equals("-") ? null : Path.of(output).toAbsolutePath().resolveSibling("cluster.json");
-        boolean writeCluster = !noCluster && cluster != null && site.hasCluster();
-        if (writeCluster && cluster.equals(Path.of(output).toAbsolutePath())) {
-            err.println("edge-site: the output is named cluster.json, which is where the cluster definition goes;"
-                    + " name the user-data file differently or add --no-cluster");
-            return ExitCodes.USAGE;
+        if (!plan.writable()) {
+            err.println("edge-site: nothing written; fix the errors above");
+            return ExitCodes.FINDINGS;
         }
         try {
-            Outputs.write(output, userData, out);
-            if (writeCluster) {
-                Outputs.write(cluster.toString(), ClusterDefinition.render(site), out);
-            } else if (!site.hasCluster() && !noCluster) {
-                err.println("edge-site: the answers hold no cluster settings, so no cluster.json was written"
-                        + " (the user-data stands on its own)");
+            if (stdout) {
+                out.print(plan.userData());
+                out.flush();
+            } else {
+                Outputs.check(output);
+                SiteFiles.write(plan);
             }
         } catch (IOException e) {
             err.println("edge-site: cannot write " + output + ": " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        plan.notes().forEach(n -> err.println("edge-site: " + n));
         return ExitCodes.OK;
     }
 }

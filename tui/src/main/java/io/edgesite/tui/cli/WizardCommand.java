@@ -1,14 +1,17 @@
 package io.edgesite.tui.cli;
 
 import io.edgesite.model.Site;
-import io.edgesite.tui.view.TerminalOptions;
-import io.edgesite.tui.view.TtySetup;
-import io.edgesite.tui.view.WizardApp;
+import io.edgesite.checks.HostAccess;
+import io.edgesite.tui.terminal.TerminalOptions;
+import io.edgesite.tui.terminal.TtySetup;
+import io.edgesite.tui.view.ConsoleRunner;
 import io.edgesite.tui.wizard.DraftStore;
-import io.edgesite.validators.host.HostFacts;
-import io.edgesite.validators.host.HostRoot;
+import io.edgesite.tui.wizard.WizardSession;
+import io.edgesite.checks.host.HostFacts;
+import io.edgesite.checks.host.HostRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,8 +72,9 @@ final class WizardCommand implements Callable<Integer> {
         TerminalOptions options = TerminalOptions.decide(System.getenv(), ascii, mono, size);
         TtySetup setup = TtySetup.start(System.getenv());
         try {
-            WizardApp app = new WizardApp(site, HostFacts.read(HostRoot.system()), drafts, output);
-            return app.runOnConsole(options, setup);
+            WizardSession session = new WizardSession(site, HostFacts.read(HostRoot.system()), drafts, output,
+                    HostAccess.system(List.of()));
+            return ConsoleRunner.run(session, options, setup);
         } finally {
             setup.release();
         }

@@ -38,8 +38,6 @@ final class FieldWidgets {
             case TOGGLE -> toggle(field, form, changed);
             case ACTION -> new Button(field.label(), () -> acted.accept(field, field.action().apply(form)));
             case INFO -> new Label(info(field, form));
-            // the checks list is drawn by the view from the running checks, not from the form
-            case CHECKS -> new Label("");
         };
     }
 

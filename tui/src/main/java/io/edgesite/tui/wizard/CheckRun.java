@@ -1,11 +1,11 @@
 package io.edgesite.tui.wizard;
 
 import io.edgesite.model.Site;
-import io.edgesite.validators.checks.Check;
-import io.edgesite.validators.checks.CheckResult;
-import io.edgesite.validators.checks.CheckSuite;
-import io.edgesite.validators.checks.HostAccess;
-import io.edgesite.validators.checks.SiteFix;
+import io.edgesite.checks.Check;
+import io.edgesite.checks.CheckResult;
+import io.edgesite.checks.CheckSuite;
+import io.edgesite.checks.HostAccess;
+import io.edgesite.checks.SiteFix;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.edgesite.tui.wizard;
 
+import io.edgesite.properties.SiteProperty;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -10,6 +11,25 @@ import java.util.function.Predicate;
  */
 public record Field(String key, String label, FieldKind kind, List<String> choices, Predicate<Form> visible,
         Function<Form, String> derived, String help, Function<Form, String> action) implements Item {
+
+    /** The field that edits a value of the site, with the label, hint and choices the property table gives it. */
+    public static Field of(SiteProperty p) {
+        return of(p, p.path(), p.label());
+    }
+
+    /** The field that edits a value of the site at {@code key} (an entry's value), under {@code label}. */
+    public static Field of(SiteProperty p, String key, String label) {
+        FieldKind kind = switch (p.kind()) {
+            case TEXT, NUMBER -> FieldKind.TEXT;
+            case SECRET -> FieldKind.SECRET;
+            case CHOICE -> FieldKind.CHOICE;
+            case TOGGLE -> FieldKind.TOGGLE;
+            case LIST, TAGS -> FieldKind.LIST;
+            case CERTIFICATES -> FieldKind.LINES;
+        };
+        return new Field(key, label, kind, kind == FieldKind.TOGGLE ? List.of("false", "true") : p.choices(), f -> true,
+                null, p.help(), null);
+    }
 
     public static Field text(String key, String label, String help) {
         return new Field(key, label, FieldKind.TEXT, List.of(), f -> true, null, help, null);
@@ -34,11 +54,6 @@ public record Field(String key, String label, FieldKind kind, List<String> choic
     /** Several lines of pasted text, such as PEM certificates. */
     public static Field lines(String key, String label, String help) {
         return new Field(key, label, FieldKind.LINES, List.of(), f -> true, null, help, null);
-    }
-
-    /** The live list of host checks (the checks screen). */
-    public static Field checks(String key, String label) {
-        return new Field(key, label, FieldKind.CHECKS, List.of(), f -> true, null, "", null);
     }
 
     public static Field info(String key, String label, Function<Form, String> derived) {

@@ -16,8 +16,6 @@ public enum FieldKind {
     LINES,
     /** A button that adds or removes an entry of a group. */
     ACTION,
-    /** The progress list of the host checks. */
-    CHECKS,
     /** Read-only text computed from other fields, such as the derived overlay VIP. */
     INFO
 }

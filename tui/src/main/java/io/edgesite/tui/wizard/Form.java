@@ -26,6 +26,20 @@ public final class Form {
         return "true".equals(values.get(key));
     }
 
+    public boolean on(io.edgesite.properties.SiteProperty p) {
+        return on(p.path());
+    }
+
+    /** Whether the choice at {@code p} is {@code value}. */
+    public boolean is(io.edgesite.properties.SiteProperty p, io.edgesite.model.Keyword value) {
+        return get(p.path()).equals(value.value());
+    }
+
+    /** Whether the choice at {@code key} (an entry's value) is {@code value}. */
+    public boolean is(String key, io.edgesite.model.Keyword value) {
+        return get(key).equals(value.value());
+    }
+
     public void set(String key, String value) {
         values.put(key, value == null ? "" : value);
         version++;

@@ -10,16 +10,21 @@ import java.util.function.BiFunction;
  * them as {@code key[i].sub} with their number at {@code key.count}, the model's own paths, so the
  * findings about {@code network.bonds[1].members} land next to that entry's field.
  *
- * @param entry the fields of one entry, from its key prefix and its number counted from 1
+ * @param entry the fields of one entry, from its index and its number counted from 1
  * @param fresh the values of a newly added entry, by sub-key
  */
-public record Group(String key, String noun, BiFunction<String, Integer, List<Field>> entry, Map<String, String> fresh)
+public record Group(String key, String noun, BiFunction<Integer, Integer, List<Field>> entry, Map<String, String> fresh)
         implements Item {
     /** More entries than any edge host has NICs; bounds what a damaged draft can ask for. */
     static final int MAX = 64;
 
     public Group {
         fresh = Map.copyOf(fresh);
+    }
+
+    /** The entries of a list of the site's values. */
+    public Group(io.edgesite.properties.SiteList list, BiFunction<Integer, Integer, List<Field>> entry, Map<String, String> fresh) {
+        this(list.path(), list.noun(), entry, fresh);
     }
 
     public String countKey() {
@@ -49,7 +54,7 @@ public record Group(String key, String noun, BiFunction<String, Integer, List<Fi
         int size = size(form);
         for (int i = 0; i < size; i++) {
             int index = i;
-            out.addAll(entry.apply(prefix(i), i + 1));
+            out.addAll(entry.apply(i, i + 1));
             out.add(Field.action(prefix(i) + ".remove", "Remove " + noun + " " + (i + 1), f -> remove(f, index)));
         }
         if (size < MAX) {
@@ -63,7 +68,7 @@ public record Group(String key, String noun, BiFunction<String, Integer, List<Fi
         int i = size(form);
         fresh.forEach((sub, value) -> form.set(prefix(i) + "." + sub, value));
         form.set(countKey(), Integer.toString(i + 1));
-        return entry.apply(prefix(i), i + 1).get(0).key();
+        return entry.apply(i, i + 1).get(0).key();
     }
 
     /** Removes one entry, moving the later ones up; returns the key to focus (the add button). */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /** Where the wizard reads the files an operator names in a field (CA certificates); tests give fixtures. */
 @FunctionalInterface
-public interface TextFiles {
+interface TextFiles {
     /** Certificates are a few KiB; anything larger is not one. */
     long MAX_BYTES = 1 << 20;
 

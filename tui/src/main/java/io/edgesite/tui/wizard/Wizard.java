@@ -15,7 +15,7 @@ public final class Wizard {
     private final List<Screen> screens;
     private final Form form;
     private Site base;
-    private List<io.edgesite.validators.checks.CheckResult> checkResults = List.of();
+    private List<io.edgesite.checks.CheckResult> checkResults = List.of();
     private final TextFiles files;
     private int current;
     private List<Finding> findings;
@@ -113,8 +113,40 @@ public final class Wizard {
         return null;
     }
 
+    /**
+     * How the wizard names a setting a check cites by its path: the field's label and its screen, or the
+     * screen that holds it; the path itself when no screen does.
+     */
+    public String settingName(String path) {
+        for (Screen s : screens) {
+            for (Field f : s.fields(form)) {
+                if (f.key().equals(path)) {
+                    return "\"" + f.label() + "\" (" + s.title() + " screen)";
+                }
+            }
+        }
+        for (Screen s : screens) {
+            if (s.covers(path, form)) {
+                return "the " + s.title() + " screen";
+            }
+        }
+        return path;
+    }
+
+    /** A check's remedy in the wizard's words: each setting it cites named by its field and screen. */
+    public String remedy(io.edgesite.checks.CheckResult result) {
+        String text = result.remedy();
+        List<String> cited = new ArrayList<>(result.settings());
+        // longer paths first, so that network.nics does not eat into network.nics[0].name
+        cited.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        for (String path : cited) {
+            text = text.replace(path, settingName(path));
+        }
+        return text;
+    }
+
     /** The latest host check results, repeated on the review screen. */
-    public void checkResults(List<io.edgesite.validators.checks.CheckResult> results) {
+    public void checkResults(List<io.edgesite.checks.CheckResult> results) {
         checkResults = List.copyOf(results);
     }
 
@@ -122,9 +154,9 @@ public final class Wizard {
      * Applies user-data changes a check offers: the site changes, and the form is filled from it again
      * (what the form has no field for, such as added stages, stays in the site behind it).
      */
-    public void apply(List<io.edgesite.validators.checks.SiteFix> fixes, List<String> detectedNics) {
+    public void apply(List<io.edgesite.checks.SiteFix> fixes, List<String> detectedNics) {
         Site site = site().site();
-        for (io.edgesite.validators.checks.SiteFix f : fixes) {
+        for (io.edgesite.checks.SiteFix f : fixes) {
             site = f.apply().apply(site);
         }
         java.util.Map<String, String> values = FormBinding.fromSite(site, detectedNics).values();
@@ -146,8 +178,8 @@ public final class Wizard {
         FormBinding.Result r = site();
         StringBuilder b = new StringBuilder();
         List<Finding> findings = findings();
-        for (io.edgesite.validators.checks.CheckResult c : checkResults) {
-            if (c.verdict() != io.edgesite.validators.checks.Verdict.PASS) {
+        for (io.edgesite.checks.CheckResult c : checkResults) {
+            if (c.verdict() != io.edgesite.checks.Verdict.PASS) {
                 b.append("CHECK ").append(c.verdict().word().toUpperCase(java.util.Locale.ROOT)).append("  ")
                         .append(c.title()).append(": ").append(c.summary()).append('\n');
             }

@@ -142,7 +142,7 @@ class CommandLineTest {
                 + "    edgeHostToken: t\n    network:\n      interfaces:\n        \"eth0;reboot\": {type: static, ipAddress: 10.0.0.0/24}\n");
         Run r = edgeSite("lint", bad.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(bad + ":8:9: stylus.site.network.interfaces.eth0;reboot.name: error:")
+        assertThat(r.err()).contains(bad + ":8:9: stylus.site.network.interfaces.eth0;reboot: error:")
                 .contains("[interface.name.invalid]")
                 .contains(":8:50: stylus.site.network.interfaces.eth0;reboot.ipAddress: error: 10.0.0.0 is the network address");
     }

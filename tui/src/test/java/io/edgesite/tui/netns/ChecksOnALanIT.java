@@ -1,5 +1,6 @@
 package io.edgesite.tui.netns;
 
+import io.edgesite.palette.Vmxnet3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import io.edgesite.model.Nic;
 import io.edgesite.model.Registration;
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
-import io.edgesite.validators.checks.Offloads;
+import io.edgesite.checks.Offloads;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ class ChecksOnALanIT {
                 List.of(), List.of(), List.of(), "", null));
         Cluster c = s.cluster();
         s = s.withCluster(new Cluster(c.distribution(), c.kubernetesVersion(), 3, c.cni(), c.podCidr(), c.serviceCidr(),
-                overlay, overlay ? "" : vip, overlay ? Cluster.DEFAULT_OVERLAY_CIDR : ""));
+                overlay, overlay ? "" : vip, overlay ? io.edgesite.palette.Overlay.DEFAULT_CIDR : ""));
         Path file = dir.resolve("answers-" + overlay + "-" + vip + ".yaml");
         Files.writeString(file, AnswersFormat.write(s));
         return file;
@@ -143,10 +144,10 @@ class ChecksOnALanIT {
         Lan.Result r = lan.run(1, List.of("ethtool", "-k", "veth1"));
         assertThat(r.exit()).as(r.err()).isZero();
         Map<String, Offloads.State> f = Offloads.parse(r.out());
-        assertThat(f).containsKeys(Offloads.UDP_TNL, Offloads.UDP_TNL_CSUM);
-        assertThat(f.get(Offloads.UDP_TNL).fixed()).isFalse();
+        assertThat(f).containsKeys(Vmxnet3.FEATURES.get(0), Vmxnet3.FEATURES.get(1));
+        assertThat(f.get(Vmxnet3.FEATURES.get(0)).fixed()).isFalse();
         Lan.sh("ip netns exec " + lan.ns(1) + " ethtool -K veth1 tx-udp_tnl-segmentation off");
         Lan.Result after = lan.run(1, List.of("ethtool", "-k", "veth1"));
-        assertThat(Offloads.parse(after.out()).get(Offloads.UDP_TNL).on()).isFalse();
+        assertThat(Offloads.parse(after.out()).get(Vmxnet3.FEATURES.get(0)).on()).isFalse();
     }
 }

@@ -19,8 +19,9 @@ class CaCertificatesTest {
     Path dir;
 
     VirtualWizard toRegistration() throws Exception {
-        VirtualWizard w = new VirtualWizard(WizardViewTest.example("single-dhcp-vip.yaml"), dir);
+        VirtualWizard w = new VirtualWizard(WizardWindowTest.example("single-dhcp-vip.yaml"), dir);
         w.enter();
+        w.focus("CA certificates");
         assertThat(w.screenText()).contains("Registration", "CA certificates");
         return w;
     }
@@ -61,7 +62,7 @@ class CaCertificatesTest {
 
     @Test
     void importedCertificatesComeBackUnchanged() throws Exception {
-        Site site = WizardViewTest.example("single-dhcp-vip.yaml");
+        Site site = WizardWindowTest.example("single-dhcp-vip.yaml");
         site = site.withRegistration(io.edgesite.model.Registration.Builder.from(site.registration())
                 .caCerts(java.util.List.of(PEM_A.strip())).build());
         VirtualWizard w = new VirtualWizard(site, dir);

@@ -1,10 +1,10 @@
 package io.edgesite.tui.view;
 
-import io.edgesite.validators.checks.Commands;
-import io.edgesite.validators.checks.HostAccess;
-import io.edgesite.validators.checks.Network;
-import io.edgesite.validators.checks.Peer;
-import io.edgesite.validators.host.HostRoot;
+import io.edgesite.checks.Commands;
+import io.edgesite.checks.HostAccess;
+import io.edgesite.checks.Network;
+import io.edgesite.checks.Peer;
+import io.edgesite.checks.host.HostRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;

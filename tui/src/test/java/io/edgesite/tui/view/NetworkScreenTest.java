@@ -33,7 +33,7 @@ class NetworkScreenTest {
 
     @Test
     void theHostsNicIsListedAndAFreeFormOneCanBeAdded() throws Exception {
-        VirtualWizard w = toNetwork(new VirtualWizard(WizardViewTest.example("single-dhcp-vip.yaml"), dir));
+        VirtualWizard w = toNetwork(new VirtualWizard(WizardWindowTest.example("single-dhcp-vip.yaml"), dir));
         // the answers' NIC first, then the one found on the host
         assertThat(w.line("NIC 1")).contains("enp1s0");
         assertThat(w.line("NIC 2")).contains("ens192");
@@ -45,7 +45,7 @@ class NetworkScreenTest {
 
     @Test
     void aBondWithAVlanAndABridgeIsBuiltFromTheKeyboard() throws Exception {
-        VirtualWizard w = toNetwork(new VirtualWizard(WizardViewTest.example("single-dhcp-vip.yaml"), dir));
+        VirtualWizard w = toNetwork(new VirtualWizard(WizardWindowTest.example("single-dhcp-vip.yaml"), dir));
         w.focus("Add bond").enter();
         assertThat(w.focusedRowText().strip()).startsWith("Bond 1");
         w.type("bond0");
@@ -81,7 +81,7 @@ class NetworkScreenTest {
 
     @Test
     void removingAnEntryMovesTheLaterOnesUpWithTheirValues() throws Exception {
-        VirtualWizard w = toNetwork(new VirtualWizard(WizardViewTest.example("single-dhcp-vip.yaml"), dir));
+        VirtualWizard w = toNetwork(new VirtualWizard(WizardWindowTest.example("single-dhcp-vip.yaml"), dir));
         w.focus("Add NIC").enter().type("enp7s0");
         w.focus("Remove NIC 2").enter();
         assertThat(network(w).nics()).extracting(n -> n.name()).containsExactly("enp1s0", "enp7s0");
@@ -91,7 +91,7 @@ class NetworkScreenTest {
 
     @Test
     void aLongScreenScrollsWithTheFocusAndEveryFieldIsReachable() throws Exception {
-        VirtualWizard w = toNetwork(new VirtualWizard(WizardViewTest.example("vmo-bonded-vlans.yaml"), dir));
+        VirtualWizard w = toNetwork(new VirtualWizard(WizardWindowTest.example("vmo-bonded-vlans.yaml"), dir));
         assertThat(w.screenText()).contains("more below (Tab)");
         w.focus("Global DNS");
         String screen = w.screenText();
@@ -109,17 +109,17 @@ class NetworkScreenTest {
 
     @Test
     void aVlanIdThatIsNotANumberIsReportedNextToIt() throws Exception {
-        VirtualWizard w = toNetwork(new VirtualWizard(WizardViewTest.example("single-dhcp-vip.yaml"), dir));
+        VirtualWizard w = toNetwork(new VirtualWizard(WizardWindowTest.example("single-dhcp-vip.yaml"), dir));
         w.focus("Add VLAN").enter().type("enp1s0");
         w.key(KeyType.Tab).type("ten");
         w.key(KeyType.Tab);
-        assertThat(w.screenText()).contains("give the VLAN ID, a number from 1 to 4094");
+        assertThat(w.screenText()).contains("give a whole number: 1 to 4094");
         assertThat(w.app.wizard().form().get("network.vlans[0].id")).isEqualTo("ten");
     }
 
     @Test
     void writtenUserDataCarriesTheNetworkAsBuilt() throws Exception {
-        Site site = WizardViewTest.example("vmo-bonded-vlans.yaml");
+        Site site = WizardWindowTest.example("vmo-bonded-vlans.yaml");
         VirtualWizard w = new VirtualWizard(site, dir);
         for (int i = 0; i < 7; i++) {
             w.focus("Next").enter();

@@ -8,7 +8,8 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import io.edgesite.model.Site;
 import io.edgesite.tui.wizard.DraftStore;
-import io.edgesite.validators.host.HostFacts;
+import io.edgesite.tui.wizard.WizardSession;
+import io.edgesite.checks.host.HostFacts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +17,8 @@ import java.util.List;
 /** The wizard on Lanterna's virtual terminal, driven only by keystrokes, read back cell by cell. */
 final class VirtualWizard {
     final DefaultVirtualTerminal terminal;
-    final WizardApp app;
-    final WizardApp.Session session;
+    final WizardSession app;
+    final WizardUi.Session session;
 
     static final HostFacts FACTS = new HostFacts("Test CPU", "amd64", 4, 16L << 30,
             List.of(new HostFacts.Disk("sda", 256L << 30, false)),
@@ -31,14 +32,14 @@ final class VirtualWizard {
         this(site, dir, size, FixtureHost.create(dir.resolve("host")));
     }
 
-    VirtualWizard(Site site, Path dir, TerminalSize size, io.edgesite.validators.checks.HostAccess host) throws IOException {
+    VirtualWizard(Site site, Path dir, TerminalSize size, io.edgesite.checks.HostAccess host) throws IOException {
         terminal = new DefaultVirtualTerminal(size);
         // Through the same lean layer as a real terminal, so these tests also prove it draws correctly.
-        com.googlecode.lanterna.terminal.Terminal lean = TerminalLayers.lean(terminal);
-        TerminalScreen screen = io.edgesite.tui.view.TerminalLayers.screen(lean);
+        com.googlecode.lanterna.terminal.Terminal lean = io.edgesite.tui.terminal.TerminalLayers.lean(terminal);
+        TerminalScreen screen = io.edgesite.tui.terminal.TerminalLayers.screen(lean);
         screen.startScreen();
-        app = new WizardApp(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString(), host);
-        session = app.start(screen, lean, true);
+        app = new WizardSession(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString(), host);
+        session = new WizardUi(app, true).start(screen, lean);
         pump();
     }
 
@@ -94,7 +95,7 @@ final class VirtualWizard {
     /** Moves focus with Tab until the row holding {@code label} has it (at most 120 presses). */
     VirtualWizard focus(String label) throws IOException {
         for (int i = 0; i < 120; i++) {
-            com.googlecode.lanterna.gui2.Interactable f = session.view().window().getFocusedInteractable();
+            com.googlecode.lanterna.gui2.Interactable f = session.window().window().getFocusedInteractable();
             boolean match = f instanceof com.googlecode.lanterna.gui2.Button b && b.getLabel().equals(label)
                     || focusedRowText().strip().startsWith(label + " ") || focusedRowText().strip().equals(label);
             if (match) {
@@ -106,7 +107,7 @@ final class VirtualWizard {
     }
 
     String focusedRowText() {
-        com.googlecode.lanterna.gui2.Interactable focused = session.view().window().getFocusedInteractable();
+        com.googlecode.lanterna.gui2.Interactable focused = session.window().window().getFocusedInteractable();
         if (focused == null) {
             return "";
         }

@@ -1,0 +1,20 @@
+package io.edgesite.checks;
+
+/** How a prerequisite check came out. */
+public enum Verdict {
+    PASS("pass"),
+    WARN("warn"),
+    FAIL("fail"),
+    /** The check could not look (a tool missing, no permission, no time left); it says why. */
+    COULD_NOT_RUN("could-not-run");
+
+    private final String word;
+
+    Verdict(String word) {
+        this.word = word;
+    }
+
+    public String word() {
+        return word;
+    }
+}

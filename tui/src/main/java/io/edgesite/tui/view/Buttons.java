@@ -1,0 +1,57 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import io.edgesite.tui.wizard.Screen;
+import io.edgesite.tui.wizard.WizardScreens;
+
+/** The buttons under a screen: Resume draft and Start over on a welcome with a draft, else Back and Next (or Write). */
+final class Buttons {
+    static final String RESUME = "Resume draft";
+    static final String START_OVER = "Start over";
+    static final String BACK = "Back";
+    static final String NEXT = "Next";
+    static final String WRITE = "Write";
+
+    private Buttons() {
+    }
+
+    /** The row of buttons and what to focus: {@code bodyFocus} unless a button is asked for or the body has none. */
+    record Built(Panel panel, Interactable focus) {
+    }
+
+    static Built build(WizardWindow w, Screen screen, String focus, Interactable bodyFocus) {
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        Interactable toFocus = bodyFocus;
+        if (screen.id().equals(WizardScreens.WELCOME) && w.session().draftOffered()) {
+            Button resume = new Button(RESUME, () -> {
+                w.session().resumeDraft();
+                w.forget();
+                w.render(null);
+            });
+            buttons.addComponent(resume);
+            buttons.addComponent(new Button(START_OVER, () -> {
+                w.session().discardDraft();
+                w.forget();
+                w.render(null);
+            }));
+            return new Built(buttons, toFocus == null || focus == null ? resume : toFocus);
+        }
+        if (w.wizard().currentIndex() > 0) {
+            Button back = new Button(BACK, w::back);
+            buttons.addComponent(back);
+            if (BACK.equals(focus)) {
+                toFocus = back;
+            }
+        }
+        Button next = new Button(screen.id().equals(WizardScreens.WRITE) ? WRITE : NEXT, w::next);
+        buttons.addComponent(next);
+        if (toFocus == null || next.getLabel().equals(focus)) {
+            toFocus = next;
+        }
+        return new Built(buttons, toFocus);
+    }
+}

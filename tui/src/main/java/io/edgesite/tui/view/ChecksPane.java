@@ -1,0 +1,132 @@
+package io.edgesite.tui.view;
+
+import com.googlecode.lanterna.gui2.Button;
+import com.googlecode.lanterna.gui2.Direction;
+import com.googlecode.lanterna.gui2.Interactable;
+import com.googlecode.lanterna.gui2.Label;
+import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.gui2.Panel;
+import io.edgesite.checks.CheckResult;
+import io.edgesite.checks.SiteFix;
+import io.edgesite.checks.Verdict;
+import io.edgesite.tui.wizard.CheckRun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** The checks screen: a line per check with its state, the chosen check's evidence and remedy, and actions. */
+final class ChecksPane {
+    static final String RUN_AGAIN = "Run again";
+    static final String APPLY = "Apply fixes";
+
+    private final Map<String, Button> lines = new HashMap<>();
+    private String selected;
+
+    /** The body and the widget to focus. */
+    record Built(Panel panel, Interactable focus) {
+    }
+
+    /**
+     * @param remedy a check's remedy in the wizard's words
+     * @param focus the check id or button label to focus, or null
+     * @param chosen called with a check's id when Enter is pressed on its line
+     * @param again called by Run again
+     * @param apply called by Apply fixes, with the fixes' descriptions
+     */
+    Built build(CheckRun run, String probeStatus, Function<CheckResult, String> remedy, String focus, int room, Consumer<String> chosen, Runnable again,
+            Consumer<List<String>> apply) {
+        Panel body = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
+        lines.clear();
+        Interactable toFocus = null;
+        List<CheckRun.Row> rows = run.rows();
+        if (rows.isEmpty()) {
+            body.addComponent(new Label("No check applies to these answers."));
+        }
+        CheckRun.Row shown = null;
+        for (CheckRun.Row row : rows) {
+            Button b = new Button(Text.fit(line(row), WizardWindow.COLUMNS - 4), () -> {
+                selected = row.id();
+                chosen.accept(row.id());
+            });
+            lines.put(row.id(), b);
+            body.addComponent(b);
+            if (row.id().equals(focus) || toFocus == null) {
+                toFocus = b;
+            }
+            if (row.id().equals(selected)) {
+                shown = row;
+            }
+        }
+        long done = rows.stream().filter(r -> r.result() != null).count();
+        long failed = rows.stream().filter(r -> r.result() != null && r.result().verdict() == Verdict.FAIL).count();
+        body.addComponent(new Label(run.finished() ? rows.size() + " checks done, " + failed + " failed. " + probeStatus
+                : "Checking: " + done + " of " + rows.size() + " done. " + probeStatus));
+        Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        Button runAgain = new Button(RUN_AGAIN, () -> {
+            selected = null;
+            again.run();
+        });
+        buttons.addComponent(runAgain);
+        if (RUN_AGAIN.equals(focus)) {
+            toFocus = runAgain;
+        }
+        List<SiteFix> fixes = run.finished() ? run.fixes() : List.of();
+        if (!fixes.isEmpty()) {
+            Button applyFixes = new Button(APPLY + " (" + fixes.size() + ")",
+                    () -> apply.accept(fixes.stream().map(SiteFix::description).toList()));
+            buttons.addComponent(applyFixes);
+            if (focus != null && focus.startsWith(APPLY)) {
+                toFocus = applyFixes;
+            }
+        }
+        body.addComponent(buttons);
+        int detailRows = room - rows.size() - 2;
+        if (shown != null && shown.result() != null && detailRows > 0) {
+            body.addComponent(new Label(String.join("\n", detail(shown.result(), remedy.apply(shown.result()), detailRows))));
+        }
+        return new Built(body, toFocus);
+    }
+
+    /** The evidence and remedy of a check, cut to the rows there are. */
+    private static List<String> detail(CheckResult result, String remedy, int room) {
+        List<String> lines = new ArrayList<>();
+        for (String e : result.evidence()) {
+            lines.addAll(Text.wrap("  " + e, WizardWindow.COLUMNS - 2));
+        }
+        if (!remedy.isBlank()) {
+            lines.addAll(Text.wrap("Remedy: " + remedy, WizardWindow.COLUMNS - 2));
+        }
+        if (lines.size() > room) {
+            lines = new ArrayList<>(lines.subList(0, room - 1));
+            lines.add("  ... (edge-site check shows all of it)");
+        }
+        return lines;
+    }
+
+    static String line(CheckRun.Row row) {
+        String state = switch (row.state()) {
+            case PENDING -> "....";
+            case RUNNING -> "run ";
+            case DONE -> switch (row.result().verdict()) {
+                case PASS -> "PASS";
+                case WARN -> "WARN";
+                case FAIL -> "FAIL";
+                case COULD_NOT_RUN -> "N/A ";
+            };
+        };
+        return state + "  " + row.title() + (row.result() == null ? "" : ": " + row.result().summary());
+    }
+
+    /** The check id of a focused line, or null. */
+    String idOf(Interactable focused) {
+        return lines.entrySet().stream().filter(e -> e.getValue() == focused).map(Map.Entry::getKey).findFirst()
+                .orElse(null);
+    }
+
+    void forget() {
+        selected = null;
+    }
+}
