@@ -1,24 +1,18 @@
 package io.edgesite.checks;
 
-import inet.ipaddr.ipv4.IPv4Address;
-import io.edgesite.model.Addressing;
-import io.edgesite.model.Network.NamedInterface;
-import io.edgesite.model.Site;
-import java.io.IOException;
-import java.time.Duration;
+import io.edgesite.properties.SiteProperties;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Layer-2 broadcast between the hosts (overlay): a probe to the limited and the subnet's broadcast
- * address from the host's NIC, answered by unicast by every host running {@code edge-site probe listen}.
+ * Layer-2 broadcast between the hosts (overlay): probes to the limited and the subnet's broadcast address,
+ * and by unicast to the named peers, answered by every host running {@code edge-site probe listen}. Which of
+ * them came back tells a filtered broadcast from answers this host's own firewall drops, from a peer that
+ * is down or not listening.
  */
-final class BroadcastCheck implements Check {
-    static final Duration WINDOW = Duration.ofMillis(1200);
-
+final class BroadcastCheck extends PeerCheck {
     public String id() {
         return "l2.broadcast";
     }
@@ -27,82 +21,51 @@ final class BroadcastCheck implements Check {
         return "Layer-2 broadcast between hosts";
     }
 
-    public boolean appliesTo(Site site) {
-        return site.cluster().overlay() && site.cluster().nodes() > 1;
-    }
 
-    @Override
-    public Duration bound() {
-        return WINDOW.plusSeconds(1);
-    }
 
-    public CheckResult run(HostAccess host, Site site) {
-        Map<String, List<IPv4Address>> addresses = InterfaceAddresses.read(host.commands());
-        String nic = null;
-        IPv4Address source = null;
-        for (NamedInterface i : site.network().interfaces()) {
-            if (i.ip().addressing() != Addressing.NONE && !addresses.getOrDefault(i.name(), List.of()).isEmpty()) {
-                nic = i.name();
-                source = addresses.get(i.name()).get(0);
-                break;
+
+    CheckResult judge(HostAccess host, PeerSurvey s) {
+        List<String> evidence = s.evidence();
+        List<PeerPath> heard = s.answered();
+        evidence.add("answered the broadcast: " + names(heard.stream().filter(p -> p.broadcast).toList()));
+        Map<String, Set<String>> duplicates = s.duplicateIds();
+        duplicates.forEach((id, where) -> evidence.add("host ID " + id + " answered from " + String.join(", ", where)));
+        s.duplicateAddresses().forEach(a -> evidence.add(a + " is answered for by more than one host: two hosts use it"));
+        s.firewall.ifPresent(f -> evidence.add("this host's firewall: " + f));
+        if (!duplicates.isEmpty() || !s.duplicateAddresses().isEmpty()) {
+            String what = !duplicates.isEmpty() ? "host ID " + duplicates.keySet().iterator().next() + " is used by "
+                    + String.join(" and ", duplicates.values().iterator().next()) : s.duplicateAddresses().get(0)
+                    + " is used by two hosts";
+            return result(Verdict.FAIL, what, evidence, "Each host needs its own address and its own edge host ID ("
+                    + SiteProperties.HOST_ID.path() + "): Palette registers a host by its ID.", SiteProperties.HOST_ID);
+        }
+        if (s.expected.isEmpty()) {
+            long count = heard.stream().filter(p -> p.broadcast).count();
+            if (count >= s.wanted) {
+                return result(Verdict.PASS, "heard " + count + " of " + s.wanted + " hosts", evidence, "");
             }
+            return result(Verdict.FAIL, "heard " + count + " of " + s.wanted + " hosts", evidence,
+                    s.firewall.isPresent() ? PeerRemedies.ownFirewall(host) : PeerRemedies.unnamed(host));
         }
-        if (source == null) {
-            for (Map.Entry<String, List<IPv4Address>> e : addresses.entrySet()) {
-                if (!e.getKey().equals("lo") && !e.getValue().isEmpty() && !e.getValue().get(0).isLoopback()) {
-                    nic = e.getKey();
-                    source = e.getValue().get(0);
-                    break;
-                }
+        List<String> failures = new ArrayList<>();
+        String remedy = "";
+        for (String peer : s.expected) {
+            PeerPath p = s.peers.get(peer);
+            if (p != null && p.broadcast) {
+                continue;
             }
+            PeerRemedies.Diagnosis d = PeerRemedies.diagnose(host, s, peer, p);
+            evidence.add(peer + ": " + d.finding());
+            failures.add(peer + " " + d.summary());
+            remedy = remedy.contains(d.remedy()) ? remedy : (remedy + " " + d.remedy()).strip();
         }
-        if (source == null) {
-            return result(Verdict.COULD_NOT_RUN, "no NIC with an IPv4 address to probe from",
-                    List.of("ip -o -4 addr show: " + (addresses.isEmpty() ? "no answer" : addresses.keySet())),
-                    "Connect the host's NIC (it needs an address, DHCP or static) and run the check again.");
+        if (failures.isEmpty()) {
+            return result(Verdict.PASS, "heard " + s.expected.size() + " of " + s.expected.size() + " hosts", evidence, "");
         }
-        String directed = source.toPrefixBlock().getUpper().withoutPrefixLength().toString();
-        String from = source.withoutPrefixLength().toString();
-        List<String> expected = host.peers();
-        int wanted = expected.isEmpty() ? site.cluster().nodes() - 1 : expected.size();
-        List<Peer> heard;
-        try {
-            // stop listening once every named peer (or enough of anyone) has answered
-            heard = host.network().broadcast(from, List.of("255.255.255.255", directed), host.probePort(),
-                    site.registration().hostId(), WINDOW,
-                    got -> expected.isEmpty() ? got.size() >= wanted : got.containsAll(expected));
-        } catch (IOException e) {
-            return result(Verdict.COULD_NOT_RUN, "could not send the probe from " + from,
-                    List.of(nic + " " + source + ": " + e.getMessage()), "");
-        }
-        List<String> evidence = new ArrayList<>();
-        evidence.add("probe sent from " + nic + " " + source + " to 255.255.255.255 and " + directed
-                + ", UDP " + host.probePort());
-        evidence.add("expected: " + (expected.isEmpty() ? wanted + " other host(s) (nodes - 1)" : String.join(", ", expected)));
-        evidence.add("heard: " + (heard.isEmpty() ? "nobody" : String.join(", ",
-                heard.stream().map(p -> p.address() + " (" + p.hostId() + ")").toList())));
-        Set<String> missing = new LinkedHashSet<>(expected);
-        heard.forEach(p -> missing.remove(p.address()));
-        boolean ok = expected.isEmpty() ? heard.size() >= wanted : missing.isEmpty();
-        if (ok) {
-            return result(Verdict.PASS, "heard " + heard.size() + " of " + wanted + " hosts", evidence, "");
-        }
-        String summary = expected.isEmpty() ? "heard " + heard.size() + " of " + wanted + " hosts"
-                : "no answer from " + String.join(", ", missing);
-        if (!expected.isEmpty()) {
-            evidence.add("missing: " + String.join(", ", missing));
-        }
-        return result(Verdict.FAIL, summary, evidence, remedy(host));
+        return result(Verdict.FAIL, String.join("; ", failures), evidence, remedy);
     }
 
-    private static String remedy(HostAccess host) {
-        String listen = "Run `edge-site probe listen` on every other host first (or open the wizard's checks screen there). ";
-        if (host.onVmware()) {
-            return listen + "This host is a VMware VM: on the port group (or the distributed switch) of the hosts'"
-                    + " network, set Security > Promiscuous mode and Forged transmits to Accept (Palette names promiscuous mode),"
-                    + " then run the check again.";
-        }
-        return listen + "Broadcasts must pass between the hosts: put them on one Layer-2 segment (one VLAN) and turn"
-                + " off broadcast filtering or storm control that blocks them on the switch ports.";
+    static String names(List<PeerPath> peers) {
+        return peers.isEmpty() ? "nobody" : String.join(", ", peers.stream().map(PeerPath::name).toList());
     }
 }

@@ -17,6 +17,11 @@ public interface Check {
     /** Looks at the host; may block up to {@link #bound()}, after which the suite reports it could not run. */
     CheckResult run(HostAccess host, Site site);
 
+    /** Whether the check sends packets (it does not run on a host seen only through files). */
+    default boolean usesNetwork() {
+        return false;
+    }
+
     /** How long the check may take; probes that wait for answers say so. */
     default Duration bound() {
         return Duration.ofSeconds(2);

@@ -24,12 +24,17 @@ public final class CheckSuite {
         List<Check> all = new ArrayList<>(HardwareChecks.all());
         all.add(new NicCheck());
         all.add(new BroadcastCheck());
+        all.add(new PathMtuCheck());
+        all.add(new VxlanPortsCheck());
         all.add(new Vmxnet3Check());
         all.add(new NetworkdCheck());
         all.add(new CidrClashCheck());
         all.add(new VipCheck());
         all.add(new EndpointCheck());
+        all.add(new RegistryCheck());
         all.add(new TimeCheck());
+        all.add(new NtpServersCheck());
+        all.add(new PeerClockCheck());
         return new CheckSuite(all);
     }
 
@@ -39,7 +44,8 @@ public final class CheckSuite {
     }
 
     /** Runs the applicable checks; {@code started} hears each id as it starts, {@code done} each result as it ends. */
-    public List<CheckResult> run(HostAccess host, Site site, Consumer<String> started, Consumer<CheckResult> done) {
+    public List<CheckResult> run(HostAccess access, Site site, Consumer<String> started, Consumer<CheckResult> done) {
+        HostAccess host = access.fresh();
         List<Check> todo = applicable(site);
         if (todo.isEmpty()) {
             return List.of();
@@ -61,7 +67,10 @@ public final class CheckSuite {
             for (Check c : todo) {
                 futures.add(pool.submit(() -> {
                     started.accept(c.id());
-                    CheckResult r = c.run(host, site);
+                    java.util.Optional<String> offline = c.usesNetwork() ? host.network().offline() : java.util.Optional.empty();
+                    CheckResult r = offline.isPresent()
+                            ? CheckResult.of(c.id(), c.title(), Verdict.COULD_NOT_RUN, offline.get(), List.of())
+                            : c.run(host, site);
                     once.accept(r);
                     return r;
                 }));

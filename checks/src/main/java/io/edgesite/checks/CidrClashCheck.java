@@ -31,11 +31,13 @@ final class CidrClashCheck implements Check {
         if (site.cluster().overlay()) {
             put(ranges, "overlay CIDR", site.cluster().overlayCidr());
         }
-        List<KernelRoutes.Route> routes = KernelRoutes.routes(host.root());
+        java.util.Optional<List<KernelRoutes.Route>> tables = RouteTables.read(host.commands());
+        List<KernelRoutes.Route> routes = tables.orElseGet(() -> KernelRoutes.routes(host.root()));
         List<String> locals = new ArrayList<>(KernelRoutes.localAddresses(host.root()));
         List<String> evidence = new ArrayList<>();
         evidence.add("ranges: " + String.join(", ", ranges.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
-        evidence.add("routes (/proc/net/route): " + (routes.isEmpty() ? "none read" : String.join("; ",
+        evidence.add("routes (" + (tables.isPresent() ? "every table, ip route show table all" : "main table only,"
+                + " /proc/net/route: ip is missing") + "): " + (routes.isEmpty() ? "none read" : String.join("; ",
                 routes.stream().map(Object::toString).toList())));
         evidence.add("local addresses (/proc/net/fib_trie): " + (locals.isEmpty() ? "none read" : String.join(", ", locals)));
         if (routes.isEmpty() && locals.isEmpty()) {
@@ -44,7 +46,7 @@ final class CidrClashCheck implements Check {
         List<String> clashes = new ArrayList<>();
         for (Map.Entry<String, IPv4Address> r : ranges.entrySet()) {
             for (KernelRoutes.Route route : routes) {
-                if (!route.isDefault() && r.getValue().overlaps(route.destination())) {
+                if (!route.isDefault() && !route.destination().isLoopback() && r.getValue().overlaps(route.destination())) {
                     clashes.add(r.getKey() + " " + r.getValue() + " overlaps the route " + route);
                 }
             }

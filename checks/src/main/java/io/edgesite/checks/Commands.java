@@ -53,6 +53,24 @@ public interface Commands {
         };
     }
 
+    /**
+     * A fixture host's tools: the output of a command line is the file {@code DIR/commands/<command line>}
+     * (its exit code in the same name with {@code .exit}, 0 when absent); a command without a file is not
+     * installed there. Nothing runs.
+     */
+    static Commands fixtures(io.edgesite.checks.host.HostRoot root) {
+        return (timeout, argv) -> {
+            String line = String.join(" ", argv);
+            java.util.Optional<String> out = root.readRaw("/commands/" + line);
+            if (out.isEmpty()) {
+                return new Output(127, "", argv.get(0) + ": no output for `" + line + "` under commands/", true);
+            }
+            int exit = root.read("/commands/" + line + ".exit").map(String::strip).filter(x -> x.matches("\\d{1,3}"))
+                    .map(Integer::parseInt).orElse(0);
+            return new Output(exit, out.get(), "", false);
+        };
+    }
+
     private static byte[] readAll(java.io.InputStream in) {
         try (in) {
             return in.readNBytes(1 << 20);

@@ -12,15 +12,20 @@ import java.util.Set;
 final class KernelRoutes {
     private static final int RTF_GATEWAY = 0x2;
 
-    /** One route of the main table: a destination block through a NIC, perhaps via a gateway. */
-    public record Route(String iface, IPv4Address destination, IPv4Address gateway) {
+    /** One route: a destination block through a NIC, perhaps via a gateway, in a table ("main" unless said). */
+    public record Route(String iface, IPv4Address destination, IPv4Address gateway, String table) {
+        public Route(String iface, IPv4Address destination, IPv4Address gateway) {
+            this(iface, destination, gateway, "main");
+        }
+
         public boolean isDefault() {
             return destination.getNetworkPrefixLength() == 0;
         }
 
         @Override
         public String toString() {
-            return destination.toPrefixBlock() + (gateway == null ? "" : " via " + gateway) + " dev " + iface;
+            return destination.toPrefixBlock() + (gateway == null ? "" : " via " + gateway) + " dev " + iface
+                    + (table.equals("main") ? "" : " table " + table);
         }
     }
 

@@ -1,29 +1,58 @@
 package io.edgesite.checks;
 
 import java.io.IOException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-/** The checks' view of the network: probes, neighbour pokes, name lookups and connections; tests fake it. */
+/** The checks' view of the network: probes, DNS questions, TLS handshakes and clock queries; tests fake it. */
 public interface Network {
+    /** Sends the probes of a plan and returns every answer heard within its window. */
+    ProbeExchange.Result exchange(ProbeExchange.Plan plan) throws IOException;
+
+    /** The IPv4 addresses one DNS server gives for a name, asked directly within {@code timeout}. */
+    List<String> lookup(String server, String name, Duration timeout) throws IOException;
+
     /**
-     * Broadcasts probes from {@code source} (an address of this host, which picks the NIC) to each target
-     * address on {@code port} and returns the peers that answered within {@code window}, or as soon as
-     * the addresses heard are {@code enough}.
+     * Connects to {@code address} (or through {@code proxy}'s tunnel to {@code name}) on {@code port} and
+     * shakes hands with TLS for {@code name}, trusting the system's CAs and {@code extra}.
      */
-    List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window,
-            java.util.function.Predicate<java.util.Set<String>> enough) throws IOException;
+    TlsOutcome handshake(String address, String name, int port, Optional<ProxyRoute> proxy, List<X509Certificate> extra,
+            Duration timeout) throws IOException;
 
-    /** Sends one small datagram to {@code address}, so the kernel resolves its MAC address (ARP). */
-    void poke(String address) throws IOException;
+    /** A time server's clock minus this host's, in milliseconds, by SNTP within {@code timeout}. */
+    long clockOffset(String server, Duration timeout) throws IOException;
 
-    /** The IPv4 addresses a name resolves to. */
-    List<String> resolve(String name) throws IOException;
+    /** Why this network must not be used, for a host seen only through files; empty for a real one. */
+    default java.util.Optional<String> offline() {
+        return java.util.Optional.empty();
+    }
 
-    /** Opens and closes a TCP connection. */
-    void connect(String host, int port, Duration timeout) throws IOException;
+    /** A network that is not touched: every call fails with {@code why} (host checks on a fixture root). */
+    static Network offline(String why) {
+        return new Network() {
+            @Override
+            public java.util.Optional<String> offline() {
+                return java.util.Optional.of(why);
+            }
 
-    /** Asks an HTTP proxy to CONNECT to host:port; returns the proxy's status line. */
-    String connectThroughProxy(String proxyHost, int proxyPort, String host, int port, Duration timeout)
-            throws IOException;
+            public ProbeExchange.Result exchange(ProbeExchange.Plan plan) throws IOException {
+                throw new IOException(why);
+            }
+
+            public List<String> lookup(String server, String name, Duration timeout) throws IOException {
+                throw new IOException(why);
+            }
+
+            public TlsOutcome handshake(String address, String name, int port, Optional<ProxyRoute> proxy,
+                    List<X509Certificate> extra, Duration timeout) throws IOException {
+                throw new IOException(why);
+            }
+
+            public long clockOffset(String server, Duration timeout) throws IOException {
+                throw new IOException(why);
+            }
+        };
+    }
 }

@@ -29,7 +29,19 @@ class CidrClashCheckTest {
             assertThat(r.summary()).isEqualTo(summary);
         }
         assertThat(r.evidence().get(1)).isEqualTo(
-                "routes (/proc/net/route): 0.0.0.0/0 via 10.99.0.1 dev veth3; 10.99.0.0/24 dev veth3");
+                "routes (main table only, /proc/net/route: ip is missing): 0.0.0.0/0 via 10.99.0.1 dev veth3;"
+                        + " 10.99.0.0/24 dev veth3");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRouteInAnotherTableClashesToo() {
+        HostFixture h = new HostFixture(dir).file("/proc/net/fib_trie", HostFixture.captured("proc-net-fib_trie.txt"))
+                .command("[{\"dst\":\"192.168.50.0/24\",\"dev\":\"wg0\",\"table\":\"100\",\"flags\":[]},"
+                        + "{\"dst\":\"10.99.0.0/24\",\"dev\":\"veth3\",\"flags\":[]}]",
+                        "ip", "-4", "-j", "route", "show", "table", "all");
+        CheckResult r = new CidrClashCheck().run(h.access(), Sites.base());
+        assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(r.summary()).isEqualTo("pod CIDR 192.168.0.0/16 overlaps the route 192.168.50.0/24 dev wg0 table 100");
     }
 
     @org.junit.jupiter.api.Test

@@ -18,7 +18,7 @@ import java.util.Map;
 final class HostFixture {
     final Path dir;
     final Map<List<String>, Commands.Output> outputs = new HashMap<>();
-    final List<List<String>> ran = new ArrayList<>();
+    final List<List<String>> ran = java.util.Collections.synchronizedList(new ArrayList<>());
     final FakeNetwork network = new FakeNetwork();
     final List<String> peers = new ArrayList<>();
 
@@ -116,51 +116,70 @@ final class HostFixture {
 
     /** A network that answers as the test says, and records what was asked. */
     static final class FakeNetwork implements Network {
-        List<Peer> answering = List.of();
-        Map<String, List<String>> dns = new HashMap<>();
-        List<String> open = new ArrayList<>();
-        String proxyStatus;
-        Runnable onPoke = () -> { };
+        final List<ProbeExchange.Heard> heard = new ArrayList<>();
+        final Map<String, List<String>> dns = new HashMap<>();
+        final java.util.Set<String> silentDns = new java.util.HashSet<>();
+        TlsOutcome tls;
+        IOException unreachable = new java.net.ConnectException("Connection refused");
+        final Map<String, Long> clocks = new HashMap<>();
         final List<String> asked = new ArrayList<>();
 
-        @Override
-        public List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window,
-                java.util.function.Predicate<java.util.Set<String>> enough) {
-            asked.add("broadcast from " + source + " to " + targets + " port " + port);
-            return answering;
+        /** An answer from {@code address} to a probe, with this host's send time 100000 and receive time 100010. */
+        FakeNetwork answers(String address, String hostId, ProbeExchange.Probe probe, int parameter, String seen,
+                String ports, int length, long peerClock) {
+            ProbeMessage m = ProbeMessage.probe("n", "peer-" + address, hostId, 0, false, false)
+                    .answer("peer-" + address, hostId, peerClock, length, seen, ports);
+            heard.add(new ProbeExchange.Heard(address, 47411, probe, parameter, m, length, 100_000, 100_010));
+            return this;
+        }
+
+        /** A healthy peer: broadcast and unicast answered, every size and both VXLAN ports pass, clock right. */
+        FakeNetwork healthy(String address, String hostId, int mtu) {
+            answers(address, hostId, ProbeExchange.Probe.BROADCAST, 0, "-", "4789,8472", 100, 100_005);
+            answers(address, hostId, ProbeExchange.Probe.UNICAST, 0, "n-b0", "4789,8472", 100, 100_005);
+            answers(address, hostId, ProbeExchange.Probe.MTU, mtu - 28, "-", "4789,8472", 100, 100_005);
+            answers(address, hostId, ProbeExchange.Probe.MTU, mtu - 28, "-", "4789,8472", mtu - 28, 100_005);
+            answers(address, hostId, ProbeExchange.Probe.PORT, 4789, "-", "4789,8472", 100, 100_005);
+            return answers(address, hostId, ProbeExchange.Probe.PORT, 8472, "-", "4789,8472", 100, 100_005);
         }
 
         @Override
-        public void poke(String address) {
-            asked.add("poke " + address);
-            onPoke.run();
+        public ProbeExchange.Result exchange(ProbeExchange.Plan plan) {
+            asked.add("probe from " + plan.source() + " to " + plan.broadcasts() + " and " + plan.peers() + " port "
+                    + plan.port() + " sizes " + plan.mtuSizes() + " overlay ports " + plan.overlayPorts());
+            return new ProbeExchange.Result(heard, Map.of());
         }
 
         @Override
-        public List<String> resolve(String name) throws IOException {
-            asked.add("resolve " + name);
+        public List<String> lookup(String server, String name, Duration timeout) throws IOException {
+            asked.add("dns " + server + " " + name);
+            if (silentDns.contains(server)) {
+                throw new java.net.SocketTimeoutException("silent");
+            }
             if (!dns.containsKey(name)) {
-                throw new java.net.UnknownHostException(name);
+                throw new java.net.UnknownHostException(name + ": no such name (NXDOMAIN)");
             }
             return dns.get(name);
         }
 
         @Override
-        public void connect(String host, int port, Duration timeout) throws IOException {
-            asked.add("connect " + host + ":" + port);
-            if (!open.contains(host + ":" + port)) {
-                throw new java.net.ConnectException("Connection refused");
+        public TlsOutcome handshake(String address, String name, int port, java.util.Optional<ProxyRoute> proxy,
+                List<java.security.cert.X509Certificate> extra, Duration timeout) throws IOException {
+            asked.add("tls " + address + " " + name + ":" + port + proxy.map(p -> " via " + p + (p.hasCredentials()
+                    ? " " + p.authorization() : "")).orElse("") + " trusting " + extra.size());
+            if (tls == null) {
+                throw unreachable;
             }
+            return tls;
         }
 
         @Override
-        public String connectThroughProxy(String proxyHost, int proxyPort, String host, int port, Duration timeout)
-                throws IOException {
-            asked.add("proxy " + proxyHost + ":" + proxyPort + " CONNECT " + host + ":" + port);
-            if (proxyStatus == null) {
-                throw new java.net.ConnectException("Connection refused");
+        public long clockOffset(String server, Duration timeout) throws IOException {
+            asked.add("sntp " + server);
+            if (!clocks.containsKey(server)) {
+                throw new java.net.SocketTimeoutException("silent");
             }
-            return proxyStatus;
+            return clocks.get(server);
         }
     }
 }

@@ -51,10 +51,20 @@ final class Sites {
         return s.withNetwork(new Network(List.of(nics), n.bonds(), n.vlans(), n.bridges(), n.nameserver(), n.proxy()));
     }
 
-    static Site proxy(Site s, String https) {
+    static Site proxy(Site s, String https, String... noProxy) {
         Network n = s.network();
         return s.withNetwork(new Network(n.nics(), n.bonds(), n.vlans(), n.bridges(), n.nameserver(),
-                new Proxy("", https, List.of())));
+                new Proxy("", https, List.of(noProxy))));
+    }
+
+    static Site nameserver(Site s, String server) {
+        Network n = s.network();
+        return s.withNetwork(new Network(n.nics(), n.bonds(), n.vlans(), n.bridges(), server, n.proxy()));
+    }
+
+    static Site endpoint(Site s, String endpoint, boolean insecure, String... caCerts) {
+        return s.withRegistration(Registration.Builder.from(s.registration()).endpoint(endpoint).insecure(insecure)
+                .caCerts(List.of(caCerts)).build());
     }
 
     static Site agent(Site s) {

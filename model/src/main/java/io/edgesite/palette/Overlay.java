@@ -6,9 +6,8 @@ public final class Overlay {
     public static final String DEFAULT_CIDR = "100.64.192.0/23";
     /** The interface the hosts create for the overlay; CNIs other than Calico, Cilium and Flannel must use it. */
     public static final String INTERFACE = "scbr-100";
-    /** The VXLAN ports the overlay and Flannel use between hosts. */
-    public static final int VXLAN_PORT = 4789;
-    public static final int FLANNEL_VXLAN_PORT = 8472;
+    /** The VXLAN ports used between hosts: IANA's 4789, and 8472, the Linux kernel's and Flannel's default. */
+    public static final java.util.List<Integer> VXLAN_PORTS = java.util.List.of(4789, 8472);
 
     private Overlay() {
     }

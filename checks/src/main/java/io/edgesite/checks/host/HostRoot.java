@@ -29,6 +29,15 @@ public record HostRoot(Path root) {
         }
     }
 
+    /** The file's text as it is, or empty when it cannot be read. */
+    public Optional<String> readRaw(String absolute) {
+        try {
+            return Optional.of(Files.readString(resolve(absolute), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Names in a directory, sorted; empty when it cannot be listed. */
     public List<String> list(String absolute) {
         try (Stream<Path> s = Files.list(resolve(absolute))) {

@@ -50,7 +50,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the results as JSON")
     boolean json;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "read /sys, /proc, /etc and /run under DIR (default /)")
+    @Option(names = "--root", paramLabel = "DIR", description = "check a host seen only as files: /sys, /proc, /etc and /run"
+            + " under DIR, each tool's output in DIR/commands/<command line>; nothing of this host is read and no"
+            + " packet is sent")
     Path root;
 
     @Option(names = "--peer", paramLabel = "ADDRESS", split = ",",
@@ -96,8 +98,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("edge-site: --root " + root + ": not a directory");
             return ExitCodes.USAGE;
         }
-        HostAccess host = new HostAccess(root == null ? HostRoot.system() : new HostRoot(root), Commands.system(),
-                new SystemNetwork(), expected, probePort, 443);
+        HostAccess host = root != null ? HostAccess.fixture(new HostRoot(root), expected)
+                : new HostAccess(HostRoot.system(), Commands.system(), new SystemNetwork(), expected, probePort, 443);
         long t0 = System.nanoTime();
         List<CheckResult> results = CheckSuite.standard().run(host, site, id -> { }, r -> { });
         long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
@@ -151,6 +153,7 @@ final class CheckCommand implements Callable<Integer> {
             m.put("summary", r.summary());
             m.put("evidence", r.evidence());
             m.put("remedy", r.remedy());
+            m.put("settings", r.settings());
             r.fix().ifPresent(f -> m.put("fix", f.description()));
             list.add(m);
         }

@@ -1,32 +1,28 @@
 package io.edgesite.tui.cli;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import io.edgesite.checks.ProbeMessage;
 import io.edgesite.checks.ProbeResponder;
+import io.edgesite.checks.SourcePolicy;
 import io.edgesite.checks.host.HostRoot;
+import io.edgesite.palette.Overlay;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code edge-site probe listen}: answers broadcast probes by unicast until stopped. */
+/** {@code edge-site probe listen}: answers the probes of other hosts by unicast until stopped. */
 @Command(name = "listen", mixinStandardHelpOptions = true,
-        description = "Answer the broadcast probes of hosts running edge-site check, by unicast, until stopped"
-                + " (Ctrl-C) or the timeout.")
+        description = "Answer the probes of hosts running edge-site check, by unicast, until stopped (Ctrl-C) or the"
+                + " timeout: on the probe port, and on the overlay's VXLAN ports while they are free. Only hosts on"
+                + " a connected subnet are answered, at most 10 answers a second each and 100 in all.")
 final class ProbeListenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,6 +39,9 @@ final class ProbeListenCommand implements Callable<Integer> {
     @Option(names = "--host-id", paramLabel = "ID", description = "the name given in answers (default: the host name)")
     String hostId;
 
+    @Option(names = "--ipv6", description = "answer IPv6 senders too (IPv4 only by default)")
+    boolean ipv6;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -50,38 +49,32 @@ final class ProbeListenCommand implements Callable<Integer> {
             err.println("edge-site: --port takes 1 to 65535 and --timeout a number of seconds");
             return ExitCodes.USAGE;
         }
-        List<IPAddress> subnets = new ArrayList<>();
-        if (nic != null) {
-            NetworkInterface ni = NetworkInterface.getByName(nic);
-            if (ni == null) {
-                err.println("edge-site: --interface " + nic + ": no such interface");
-                return ExitCodes.USAGE;
-            }
-            subnets.addAll(subnets(ni));
+        if (nic != null && NetworkInterface.getByName(nic) == null) {
+            err.println("edge-site: --interface " + nic + ": no such interface");
+            return ExitCodes.USAGE;
         }
-        List<IPAddress> allLocal = new ArrayList<>();
-        for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
-            allLocal.addAll(subnets(ni));
-        }
-        Predicate<InetAddress> accept = a -> {
-            IPAddress from = new IPAddressString(a.getHostAddress()).getAddress();
-            // a directed broadcast address as a sender is no host to answer
-            if (allLocal.stream().anyMatch(s -> s.getPrefixLength() < 31 && s.getUpper().withoutPrefixLength().equals(from))) {
-                return false;
+        SourcePolicy first = SourcePolicy.system(nic, ipv6);
+        AtomicReference<SourcePolicy> current = new AtomicReference<>(first);
+        Supplier<SourcePolicy> policy = () -> {
+            try {
+                current.set(SourcePolicy.system(nic, ipv6));
+            } catch (SocketException e) {
+                // the interfaces could not be listed this time: the last known ones still hold
             }
-            return subnets.isEmpty() || subnets.stream().anyMatch(s -> s.contains(from));
+            return current.get();
         };
-        String id = hostId != null ? hostId : HostRoot.system().read("/proc/sys/kernel/hostname")
-                .orElse("edge-host");
-        try (ProbeResponder responder = new ProbeResponder(port, id, accept)) {
+        String id = hostId != null ? hostId : HostRoot.system().read("/proc/sys/kernel/hostname").orElse("edge-host");
+        try (ProbeResponder responder = new ProbeResponder(port, Overlay.VXLAN_PORTS, id, policy, ipv6)) {
             err.println("edge-site: answering probes on UDP " + responder.port() + (nic == null ? "" : " from " + nic
-                    + " " + subnets) + " as " + id + (timeout > 0 ? " for " + timeout + " s" : "; Ctrl-C stops"));
+                    + " " + first.subnets()) + " as " + id + "; VXLAN ports answered: "
+                    + (responder.extraPorts().equals("-") ? "none (in use)" : responder.extraPorts())
+                    + (timeout > 0 ? "; for " + timeout + " s" : "; Ctrl-C stops"));
             err.flush();
             responder.serve(Duration.ofSeconds(timeout), line -> {
                 err.println("edge-site: " + line);
                 err.flush();
             });
-            err.println("edge-site: answered " + responder.answered() + " probe(s)");
+            err.println("edge-site: sent " + responder.answered() + " answer(s)");
         } catch (SocketException e) {
             err.println("edge-site: cannot listen on UDP " + port + ": " + e.getMessage());
             return ExitCodes.USAGE;
@@ -90,16 +83,5 @@ final class ProbeListenCommand implements Callable<Integer> {
             return ExitCodes.INTERNAL;
         }
         return ExitCodes.OK;
-    }
-
-    private static List<IPAddress> subnets(NetworkInterface ni) {
-        List<IPAddress> out = new ArrayList<>();
-        for (InterfaceAddress a : ni.getInterfaceAddresses()) {
-            if (a.getAddress() instanceof Inet4Address) {
-                out.add(new IPAddressString(a.getAddress().getHostAddress() + "/" + a.getNetworkPrefixLength())
-                        .getAddress().toPrefixBlock());
-            }
-        }
-        return out;
     }
 }

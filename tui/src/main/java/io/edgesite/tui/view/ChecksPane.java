@@ -5,7 +5,10 @@ import com.googlecode.lanterna.gui2.Direction;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.LinearLayout;
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.Panel;
+import com.googlecode.lanterna.gui2.TextBox;
+import io.edgesite.tui.terminal.Themes;
 import io.edgesite.checks.CheckResult;
 import io.edgesite.checks.SiteFix;
 import io.edgesite.checks.Verdict;
@@ -21,9 +24,15 @@ import java.util.function.Function;
 final class ChecksPane {
     static final String RUN_AGAIN = "Run again";
     static final String APPLY = "Apply fixes";
+    static final String LIST = "Back to the list";
+    private final boolean mono;
 
     private final Map<String, Button> lines = new HashMap<>();
     private String selected;
+
+    ChecksPane(boolean mono) {
+        this.mono = mono;
+    }
 
     /** The body and the widget to focus. */
     record Built(Panel panel, Interactable focus) {
@@ -36,35 +45,28 @@ final class ChecksPane {
      * @param again called by Run again
      * @param apply called by Apply fixes, with the fixes' descriptions
      */
-    Built build(CheckRun run, String probeStatus, Function<CheckResult, String> remedy, String focus, int room, Consumer<String> chosen, Runnable again,
-            Consumer<List<String>> apply) {
+    Built build(CheckRun run, String probeStatus, Function<CheckResult, String> remedy, String focus, int room,
+            Consumer<String> chosen, Runnable again, Consumer<List<String>> apply) {
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL).setSpacing(0));
         lines.clear();
-        Interactable toFocus = null;
         List<CheckRun.Row> rows = run.rows();
-        if (rows.isEmpty()) {
-            body.addComponent(new Label("No check applies to these answers."));
-        }
-        CheckRun.Row shown = null;
-        for (CheckRun.Row row : rows) {
-            Button b = new Button(Text.fit(line(row), WizardWindow.COLUMNS - 4), () -> {
-                selected = row.id();
-                chosen.accept(row.id());
-            });
-            lines.put(row.id(), b);
-            body.addComponent(b);
-            if (row.id().equals(focus) || toFocus == null) {
-                toFocus = b;
-            }
-            if (row.id().equals(selected)) {
-                shown = row;
-            }
-        }
+        CheckRun.Row shown = rows.stream().filter(r -> r.id().equals(selected) && r.result() != null).findFirst()
+                .orElse(null);
+        Interactable toFocus = shown == null ? list(body, rows, focus, chosen) : detail(body, shown, remedy, room, chosen);
         long done = rows.stream().filter(r -> r.result() != null).count();
         long failed = rows.stream().filter(r -> r.result() != null && r.result().verdict() == Verdict.FAIL).count();
         body.addComponent(new Label(run.finished() ? rows.size() + " checks done, " + failed + " failed. " + probeStatus
                 : "Checking: " + done + " of " + rows.size() + " done. " + probeStatus));
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
+        if (shown != null) {
+            Button back = new Button(LIST, () -> {
+                String id = selected;
+                selected = null;
+                chosen.accept(id);
+            });
+            buttons.addComponent(back);
+            toFocus = LIST.equals(focus) ? back : toFocus;
+        }
         Button runAgain = new Button(RUN_AGAIN, () -> {
             selected = null;
             again.run();
@@ -83,25 +85,52 @@ final class ChecksPane {
             }
         }
         body.addComponent(buttons);
-        int detailRows = room - rows.size() - 2;
-        if (shown != null && shown.result() != null && detailRows > 0) {
-            body.addComponent(new Label(String.join("\n", detail(shown.result(), remedy.apply(shown.result()), detailRows))));
-        }
         return new Built(body, toFocus);
     }
 
-    /** The evidence and remedy of a check, cut to the rows there are. */
-    private static List<String> detail(CheckResult result, String remedy, int room) {
+    /** A line per check; Enter on one shows its evidence and remedy. */
+    private Interactable list(Panel body, List<CheckRun.Row> rows, String focus, Consumer<String> chosen) {
+        if (rows.isEmpty()) {
+            body.addComponent(new Label("No check applies to these answers."));
+        }
+        Interactable toFocus = null;
+        for (CheckRun.Row row : rows) {
+            Button b = new Button(Text.fit(line(row), WizardWindow.COLUMNS - 4), () -> {
+                selected = row.id();
+                chosen.accept(row.id());
+            });
+            lines.put(row.id(), b);
+            body.addComponent(b);
+            if (row.id().equals(focus) || toFocus == null) {
+                toFocus = b;
+            }
+        }
+        return toFocus;
+    }
+
+    /** One check whole: its line, then its evidence and remedy in a box the arrows and PageDown scroll. */
+    private Interactable detail(Panel body, CheckRun.Row row, Function<CheckResult, String> remedy, int room,
+            Consumer<String> chosen) {
+        body.addComponent(new Label(Text.fit(line(row), WizardWindow.COLUMNS - 2)));
+        TextBox text = new TextBox(new TerminalSize(WizardWindow.COLUMNS - 2, Math.max(3, room - 4)),
+                String.join("\n", detail(row.result(), remedy.apply(row.result()))), TextBox.Style.MULTI_LINE);
+        text.setReadOnly(true);
+        if (mono) {
+            text.setTheme(Themes.readOnlyMono());
+        }
+        body.addComponent(text);
+        return text;
+    }
+
+    /** The evidence and remedy of a check, wrapped to the box. */
+    private static List<String> detail(CheckResult result, String remedy) {
         List<String> lines = new ArrayList<>();
         for (String e : result.evidence()) {
-            lines.addAll(Text.wrap("  " + e, WizardWindow.COLUMNS - 2));
+            lines.addAll(Text.wrap(e, WizardWindow.COLUMNS - 4));
         }
         if (!remedy.isBlank()) {
-            lines.addAll(Text.wrap("Remedy: " + remedy, WizardWindow.COLUMNS - 2));
-        }
-        if (lines.size() > room) {
-            lines = new ArrayList<>(lines.subList(0, room - 1));
-            lines.add("  ... (edge-site check shows all of it)");
+            lines.add("");
+            lines.addAll(Text.wrap("Remedy: " + remedy, WizardWindow.COLUMNS - 4));
         }
         return lines;
     }

@@ -37,7 +37,7 @@ final class WizardWindow {
     private final boolean mono;
     private final BasicWindow window = new BasicWindow();
     private final FormPane form;
-    private final ChecksPane checks = new ChecksPane();
+    private final ChecksPane checks;
     private final ReviewPane review = new ReviewPane();
     private final Keys keys;
     private final AtomicBoolean checksProgressed = new AtomicBoolean();
@@ -52,6 +52,7 @@ final class WizardWindow {
         this.wizard = session.wizard();
         this.mono = mono;
         this.form = new FormPane(wizard, mono);
+        this.checks = new ChecksPane(mono);
         this.keys = new Keys(this);
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
         window.addWindowListener(new WindowListenerAdapter() {

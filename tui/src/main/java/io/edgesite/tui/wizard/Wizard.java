@@ -178,11 +178,18 @@ public final class Wizard {
         FormBinding.Result r = site();
         StringBuilder b = new StringBuilder();
         List<Finding> findings = findings();
+        // fails and warnings one by one; the checks that could not look here, counted (the checks screen says why)
+        long notRun = 0;
         for (io.edgesite.checks.CheckResult c : checkResults) {
-            if (c.verdict() != io.edgesite.checks.Verdict.PASS) {
+            if (c.verdict() == io.edgesite.checks.Verdict.COULD_NOT_RUN) {
+                notRun++;
+            } else if (c.verdict() != io.edgesite.checks.Verdict.PASS) {
                 b.append("CHECK ").append(c.verdict().word().toUpperCase(java.util.Locale.ROOT)).append("  ")
                         .append(c.title()).append(": ").append(c.summary()).append('\n');
             }
+        }
+        if (notRun > 0) {
+            b.append("CHECK N/A  ").append(notRun).append(" check(s) could not run; the checks screen says why\n");
         }
         if (findings.isEmpty()) {
             b.append("No findings.\n");

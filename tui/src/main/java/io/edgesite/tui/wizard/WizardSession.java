@@ -2,7 +2,7 @@ package io.edgesite.tui.wizard;
 
 import io.edgesite.checks.CheckSuite;
 import io.edgesite.checks.HostAccess;
-import io.edgesite.checks.ProbeResponder;
+import io.edgesite.checks.SourcePolicy;
 import io.edgesite.checks.host.HostFacts;
 import io.edgesite.model.Site;
 import io.edgesite.render.SiteFiles;
@@ -33,10 +33,18 @@ public final class WizardSession {
     private volatile boolean running = true;
     private boolean draftOffered;
     private volatile CheckRun checks;
-    private ProbeResponder responder;
+    private ProbeAnswering responder;
+    private final java.util.function.Supplier<SourcePolicy> answered;
 
     /** The session for a site, on a host (a fixture in tests), writing to {@code output} by default. */
     public WizardSession(Site site, HostFacts facts, DraftStore drafts, String output, HostAccess host) {
+        this(site, facts, drafts, output, host, WizardSession::connectedHosts);
+    }
+
+    /** With the senders whose probes are answered: the hosts on a connected subnet, or as a test says. */
+    public WizardSession(Site site, HostFacts facts, DraftStore drafts, String output, HostAccess host,
+            java.util.function.Supplier<SourcePolicy> answered) {
+        this.answered = answered;
         this.host = host;
         this.detected = detectedNics(site, facts);
         Form form = FormBinding.fromSite(site, detected);
@@ -48,6 +56,15 @@ public final class WizardSession {
         this.drafts = drafts;
         this.draft = drafts.load();
         this.draftOffered = draft.isPresent();
+    }
+
+    private static SourcePolicy connectedHosts() {
+        try {
+            return SourcePolicy.system(null, false);
+        } catch (java.net.SocketException e) {
+            // the interfaces cannot be listed: answer nobody rather than anybody
+            return new SourcePolicy(java.util.Set.of(), List.of(), List.of(), false);
+        }
     }
 
     public Wizard wizard() {
@@ -156,28 +173,23 @@ public final class WizardSession {
         }
     }
 
-    /** While the checks screen is shown, this host answers the other hosts' broadcast probes; returns a status line. */
+    /** While the checks screen is shown, this host answers the other hosts' probes; returns a status line. */
     public synchronized String checksShown(boolean shown) {
         if (shown && responder == null) {
-            try {
-                ProbeResponder r = new ProbeResponder(host.probePort(), wizard.site().site().registration().hostId(), a -> true);
-                responder = r;
-                Thread t = new Thread(() -> {
-                    try {
-                        r.serve(java.time.Duration.ZERO, line -> { });
-                    } catch (IOException e) {
-                        // closed when the screen is left
-                    }
-                }, "probe-responder");
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                return "Not answering other hosts' probes: UDP " + host.probePort() + " is busy";
+            responder = ProbeAnswering.start(host.probePort(), wizard.site().site().registration().hostId(), answered);
+            // a moment for the socket, so that the first status line is already the true one
+            for (int i = 0; i < 20 && responder.status().startsWith("Starting"); i++) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         } else if (!shown && responder != null) {
-            responder.close();
+            responder.stop();
             responder = null;
         }
-        return responder == null ? "" : "Answering other hosts' probes on UDP " + responder.port() + ".";
+        return responder == null ? "" : responder.status();
     }
 }

@@ -282,6 +282,32 @@ class CommandLineTest {
     }
 
     @Test
+    void aFixtureRootGivesEveryToolsOutputAndNothingOfThisHostIsTouched(@TempDir Path dir) throws Exception {
+        Path root = io.edgesite.tui.view.FixtureHost.vmwareRoot(dir.resolve("root"));
+        Files.createDirectories(root.resolve("commands"));
+        Files.writeString(root.resolve("commands/ip -4 -j route show table all"),
+                "[{\"dst\":\"192.168.50.0/24\",\"dev\":\"wg0\",\"table\":\"100\",\"flags\":[]}]\n");
+        Files.writeString(root.resolve("commands/ip -o -4 addr show"),
+                "2: ens192    inet 10.1.10.5/24 brd 10.1.10.255 scope global ens192\\       valid_lft forever\n");
+        Path answers = dir.resolve("answers.yaml");
+        Files.writeString(answers, Files.readString(EXAMPLES.resolve("single-dhcp-vip.yaml"))
+                .replace("  overlay:\n    enabled: false", "  overlay:\n    enabled: true\n    cidr: 100.64.192.0/23")
+                .replace("  vip: 10.1.10.250\n", "").replace("nodes: 1", "nodes: 3")
+                .replace("  nics:\n    - name: enp1s0", "  nics:\n    - name: ens192"));
+        Run r = edgeSite("check", "--answers", answers.toString(), "--root", root.toString(), "--json");
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> byId = new java.util.HashMap<>();
+        doc.get("checks").forEach(n -> byId.put(n.get("id").asText(), n));
+        // the route of table 100 comes from the fixture's ip, not from this machine's
+        assertThat(byId.get("net.cidr-clash").get("summary").asText())
+                .isEqualTo("pod CIDR 192.168.0.0/16 overlaps the route 192.168.50.0/24 dev wg0 table 100");
+        // no packet leaves: the probes and the endpoint say why they did not look
+        assertThat(byId.get("l2.broadcast").get("verdict").asText()).isEqualTo("could-not-run");
+        assertThat(byId.get("l2.broadcast").get("summary").asText()).contains("not probed: the host is a fixture (--root)");
+        assertThat(byId.get("net.endpoint").get("summary").asText()).isEqualTo("not probed: the host is a fixture (--root)");
+    }
+
+    @Test
     void checkAndProbeRefuseBadArgumentsWithExit2() throws Exception {
         assertThat(inProcess("check", "--apply-fixes").code()).isEqualTo(2);
         Run peer = inProcess("check", "--peer", "10.0.0.300");

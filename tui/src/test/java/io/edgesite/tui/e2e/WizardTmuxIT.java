@@ -52,6 +52,8 @@ class WizardTmuxIT {
             redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 6 of 8");
+            // the checks are still running for a moment; the screen is compared once they are done
+            t.await("checks done");
             redrawChangesNothing(t);
             t.keys("C-n");
             t.await("Step 7 of 8");

@@ -80,6 +80,54 @@ final class Lan implements AutoCloseable {
     record Result(int exit, String out, String err) {
     }
 
+    /** Applies nft commands (one per line of an nft script) inside a namespace. */
+    void nft(String namespace, String... commands) throws IOException, InterruptedException {
+        java.nio.file.Path script = java.nio.file.Files.createTempFile("edge-site-nft", ".nft");
+        try {
+            java.nio.file.Files.writeString(script, String.join("\n", commands) + "\n");
+            sh("ip netns exec " + namespace + " nft -f " + script);
+        } finally {
+            java.nio.file.Files.deleteIfExists(script);
+        }
+    }
+
+    /** As {@link #nft}, ignoring failure: for clean-up of what may not exist. */
+    void nftQuiet(String namespace, String... commands) {
+        try {
+            nft(namespace, commands);
+        } catch (IOException | InterruptedException e) {
+            // nothing to remove
+        }
+    }
+
+    /** The resolv.conf that `ip netns exec` shows to programs run in host {@code i}. */
+    void resolvConf(int i, String text) throws IOException {
+        java.nio.file.Path d = java.nio.file.Path.of("/etc/netns", ns(i));
+        java.nio.file.Files.createDirectories(d);
+        java.nio.file.Files.writeString(d.resolve("resolv.conf"), text);
+    }
+
+    /** Waits until a TCP port accepts connections inside host {@code i}. */
+    void awaitTcp(int i, String address, int port) throws IOException, InterruptedException {
+        for (int tries = 0; tries < 100; tries++) {
+            Result r = run(i, List.of("python3", "-c", "import socket; socket.create_connection(('" + address + "', "
+                    + port + "), 0.2).close()"));
+            if (r.exit() == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IOException(address + ":" + port + " never accepted a connection in " + ns(i));
+    }
+
+    static void shQuiet(String command) {
+        try {
+            sh(command);
+        } catch (IOException | InterruptedException e) {
+            // nothing to undo
+        }
+    }
+
     static String sh(String command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -95,6 +143,9 @@ final class Lan implements AutoCloseable {
             if (name.startsWith(prefix + "-")) {
                 sh("ip netns del " + name);
             }
+        }
+        for (int i = 1; i <= hosts; i++) {
+            sh("rm -rf /etc/netns/" + ns(i));
         }
     }
 

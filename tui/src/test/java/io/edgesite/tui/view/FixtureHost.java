@@ -3,14 +3,12 @@ package io.edgesite.tui.view;
 import io.edgesite.checks.Commands;
 import io.edgesite.checks.HostAccess;
 import io.edgesite.checks.Network;
-import io.edgesite.checks.Peer;
 import io.edgesite.checks.host.HostRoot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -60,27 +58,24 @@ public final class FixtureHost {
         Files.writeString(root.resolve(rel), text);
     }
 
-    /** Nobody answers, nothing resolves, nothing connects. */
+    /** Nobody answers a probe, no DNS server answers, nothing accepts a connection. */
     static final class Silent implements Network {
-        public List<Peer> broadcast(String source, List<String> targets, int port, String hostId, Duration window,
-                java.util.function.Predicate<java.util.Set<String>> enough) {
-            return List.of();
+        public io.edgesite.checks.ProbeExchange.Result exchange(io.edgesite.checks.ProbeExchange.Plan plan) {
+            return new io.edgesite.checks.ProbeExchange.Result(List.of(), java.util.Map.of());
         }
 
-        public void poke(String address) {
+        public List<String> lookup(String server, String name, java.time.Duration timeout) throws IOException {
+            throw new java.net.SocketTimeoutException("silent");
         }
 
-        public List<String> resolve(String name) throws IOException {
-            throw new java.net.UnknownHostException(name);
+        public io.edgesite.checks.TlsOutcome handshake(String address, String name, int port,
+                java.util.Optional<io.edgesite.checks.ProxyRoute> proxy, List<java.security.cert.X509Certificate> extra,
+                java.time.Duration timeout) throws IOException {
+            throw new java.net.ConnectException("Connection refused");
         }
 
-        public void connect(String host, int port, Duration timeout) throws IOException {
-            throw new java.net.ConnectException("refused");
-        }
-
-        public String connectThroughProxy(String proxyHost, int proxyPort, String host, int port, Duration timeout)
-                throws IOException {
-            throw new java.net.ConnectException("refused");
+        public long clockOffset(String server, java.time.Duration timeout) throws IOException {
+            throw new java.net.SocketTimeoutException("silent");
         }
     }
 }

@@ -38,7 +38,10 @@ final class VirtualWizard {
         com.googlecode.lanterna.terminal.Terminal lean = io.edgesite.tui.terminal.TerminalLayers.lean(terminal);
         TerminalScreen screen = io.edgesite.tui.terminal.TerminalLayers.screen(lean);
         screen.startScreen();
-        app = new WizardSession(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString(), host);
+        // loopback stands for the LAN: the tests' probes come from this host's own address
+        app = new WizardSession(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString(), host,
+                () -> new io.edgesite.checks.SourcePolicy(java.util.Set.of(), List.of(
+                        new inet.ipaddr.IPAddressString("127.0.0.0/8").getAddress()), List.of(), false));
         session = new WizardUi(app, true).start(screen, lean);
         pump();
     }
