@@ -1,6 +1,6 @@
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
-import io.edgesite.render.AtomicFile;
+import io.edgesite.render.FileSet;
 import io.edgesite.render.UserDataRenderer;
 import io.edgesite.validators.SiteValidator;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ public class RenderThroughput {
                 errors++;
                 continue;
             }
-            AtomicFile.write(out.resolve(f.getFileName().toString().replace(".yaml", ".user-data")),
+            FileSet.write(out.resolve(f.getFileName().toString().replace(".yaml", ".user-data")),
                     UserDataRenderer.render(site));
         }
         return errors;

@@ -16,9 +16,19 @@ public record Proxy(String httpProxy, String httpsProxy, List<String> noProxy) {
         return "Proxy[httpProxy=" + masked(httpProxy) + ", httpsProxy=" + masked(httpsProxy) + ", noProxy=" + noProxy + "]";
     }
 
-    /** A URL with its user info (up to the last @ before the path: a password may hold an @) replaced by ****. */
+    /**
+     * A URL with its user information replaced by ****, for anything shown: everything between the scheme (or
+     * the start) and the last @ of the authority, whatever characters the password holds.
+     */
     public static String masked(String url) {
-        return url == null ? "" : url.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/\\s]*@", "$1****@");
+        if (url == null) {
+            return "";
+        }
+        int scheme = url.indexOf("://");
+        int start = scheme >= 0 ? scheme + 3 : 0;
+        int slash = url.indexOf('/', start);
+        int at = url.lastIndexOf('@', slash < 0 ? url.length() - 1 : slash);
+        return at < start ? url : url.substring(0, start) + "****" + url.substring(at);
     }
 
     public static Proxy none() {

@@ -83,10 +83,10 @@ public final class SiteProperties {
 
     public static final SiteProperty NAMESERVER = text("network.nameserver", "Global DNS", "one DNS server address",
             UserDataSchema.NAMESERVER.path());
-    public static final SiteProperty HTTP_PROXY = text("network.proxy.http", "HTTP proxy", "http://proxy:3128",
-            UserDataSchema.HTTP_PROXY.path());
-    public static final SiteProperty HTTPS_PROXY = text("network.proxy.https", "HTTPS proxy", "http://proxy:3128",
-            UserDataSchema.HTTPS_PROXY.path());
+    public static final SiteProperty HTTP_PROXY = add(new SiteProperty("network.proxy.http", Kind.CREDENTIAL_URL,
+            "HTTP proxy", "http://proxy:3128, or http://user:password@proxy:3128", List.of(), UserDataSchema.HTTP_PROXY.path()));
+    public static final SiteProperty HTTPS_PROXY = add(new SiteProperty("network.proxy.https", Kind.CREDENTIAL_URL,
+            "HTTPS proxy", "http://proxy:3128, or http://user:password@proxy:3128", List.of(), UserDataSchema.HTTPS_PROXY.path()));
     public static final SiteProperty NO_PROXY = list("network.proxy.noProxy", "No proxy",
             "hosts, .domains, CIDRs; separated by commas", UserDataSchema.NO_PROXY.path());
 

@@ -18,6 +18,8 @@ public record SiteProperty(String path, Kind kind, String label, String help, Li
         TEXT,
         /** Text never shown: tokens, passwords. */
         SECRET,
+        /** A URL that may carry user:password (a proxy): shown with the credentials masked. */
+        CREDENTIAL_URL,
         /** One of {@code choices}. */
         CHOICE,
         /** true or false. */

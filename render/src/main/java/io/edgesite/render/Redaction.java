@@ -31,7 +31,11 @@ final class Redaction {
             l.forEach(e -> out.add(redactNode(e)));
             return out;
         }
-        return node;
+        // a URL's user:password (a proxy, a registry mirror) is masked wherever it stands
+        if (node instanceof String text && io.edgesite.validators.PrivateKeys.holdsOne(text)) {
+            return io.edgesite.validators.PrivateKeys.masked(text);
+        }
+        return node instanceof String text && text.contains("://") && text.contains("@") ? io.edgesite.model.Proxy.masked(text) : node;
     }
 
     static boolean isSecretKey(String key) {

@@ -67,17 +67,13 @@ public final class SiteFiles {
         return new Plan(findings, merged, userData, merged.isEmpty() ? files : Map.of(), notes);
     }
 
-    /** Writes the files of a plan that can be written, each atomically with mode 0600; returns them. */
+    /** Writes the files of a plan that can be written, all or none, each with mode 0600; returns them. */
     public static List<Path> write(Plan plan) throws IOException {
         if (!plan.writable()) {
             throw new IllegalStateException("a plan with errors is not written");
         }
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, String> f : plan.files().entrySet()) {
-            AtomicFile.write(f.getKey(), f.getValue());
-            written.add(f.getKey());
-        }
-        return written;
+        FileSet.write(plan.files());
+        return new ArrayList<>(plan.files().keySet());
     }
 
     /** Whether a user-data file name would be overwritten by the cluster.json written beside it. */

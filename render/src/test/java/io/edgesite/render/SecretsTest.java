@@ -36,7 +36,7 @@ class SecretsTest {
         Path target = dir.resolve("user-data");
         Files.writeString(target, "old");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
-        AtomicFile.write(target, "#cloud-config\nnew\n");
+        FileSet.write(target, "#cloud-config\nnew\n");
         assertThat(Files.readString(target)).isEqualTo("#cloud-config\nnew\n");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
         try (var files = Files.list(dir)) {

@@ -9,7 +9,7 @@ public final class Printable {
 
     /** A URL or host text with any {@code user:password@} part masked. */
     public static String url(String s) {
-        return of(s == null ? "" : s.replaceAll("^([a-zA-Z][a-zA-Z0-9+.-]*://)?[^/@\\s]*@", "$1****@"));
+        return of(io.edgesite.model.Proxy.masked(s));
     }
 
     /** The text with every control character escaped, whole: for paths and messages printed as they are. */

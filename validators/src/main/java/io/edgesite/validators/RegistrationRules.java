@@ -78,7 +78,10 @@ final class RegistrationRules implements Rule {
         }
         for (int i = 0; i < r.caCerts().size(); i++) {
             String pem = r.caCerts().get(i);
-            if (!pem.contains("BEGIN CERTIFICATE") || !pem.contains("END CERTIFICATE")) {
+            if (PrivateKeys.holdsOne(pem)) {
+                out.add(Finding.error("ca-cert.private-key", TreePath.item(SiteProperties.CA_CERTS.path(), i),
+                        "this holds a private key, which must never leave its server: give the CA certificate alone"));
+            } else if (!pem.contains("BEGIN CERTIFICATE") || !pem.contains("END CERTIFICATE")) {
                 out.add(Finding.warning("ca-cert.not-pem", TreePath.item(SiteProperties.CA_CERTS.path(), i),
                         "this does not look like a PEM certificate (-----BEGIN CERTIFICATE----- ...)"));
             }

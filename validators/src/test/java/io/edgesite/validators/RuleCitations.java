@@ -46,6 +46,8 @@ final class RuleCitations {
                     + " use to register the Edge host with Palette.\""),
             Map.entry("ca-cert.not-pem", IR + ", Site Parameters: caCerts \"The certificates must be base64-encoded.\""
                     + " (PEM blocks in every example)"),
+            Map.entry("ca-cert.private-key", "edge-site: caCerts are certificates Palette's agent trusts; a private key"
+                    + " in them would be copied to every host and shown wherever the user-data is"),
             Map.entry("tls.insecure", IR + ", Site Parameters: insecureSkipVerify skips TLS verification of the"
                     + " endpoint; caCerts is the way to trust a private CA"),
             Map.entry("hostname.invalid", IR + ", Site Parameters: hostName \"This will also be the node's name when"

@@ -163,6 +163,8 @@ class RuleTableTest {
                         reg(v, b -> b.mode(RegistrationMode.QR).token(""))),
                 trips("registration-url.invalid", "registration.registrationUrl", reg(v, b -> b.url("not a url"))),
                 trips("ca-cert.not-pem", "registration.caCerts[0]", reg(v, b -> b.caCerts(List.of("hello")))),
+                trips("ca-cert.private-key", "registration.caCerts[0]", reg(v, b -> b.caCerts(List.of(
+                        "-----BEGIN EC PRIVATE KEY-----\nMHcC\n-----END EC PRIVATE KEY-----\n")))),
                 trips("tls.insecure", "registration.insecureSkipVerify", reg(v, b -> b.insecure(true))),
                 trips("hostname.invalid", "host.hostname", host(v, "store_1", List.of())),
                 trips("hostname.invalid", "host.hostname", host(v, "store-1\n", List.of())),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
-import io.edgesite.render.AtomicFile;
+import io.edgesite.render.FileSet;
 import io.edgesite.validators.Ipv4;
 import io.edgesite.checks.CheckResult;
 import io.edgesite.checks.CheckSuite;
@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (fixed != site) {
-                AtomicFile.write(Path.of(answers), AnswersFormat.write(fixed));
+                FileSet.write(Path.of(answers), AnswersFormat.write(fixed));
             }
         }
         int code = CheckSuite.exitCode(results);

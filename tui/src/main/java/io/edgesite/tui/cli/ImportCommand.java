@@ -44,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             Outputs.write(output, AnswersFormat.write(parsed.site()), spec.commandLine().getOut());
         } catch (IOException e) {
-            err.println("edge-site: cannot write " + output + ": " + e.getMessage());
+            err.println("edge-site: nothing written: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         return SiteValidator.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -65,11 +65,11 @@ final class RenderCommand implements Callable<Integer> {
                 out.print(plan.userData());
                 out.flush();
             } else {
-                Outputs.check(output);
                 SiteFiles.write(plan);
             }
         } catch (IOException e) {
-            err.println("edge-site: cannot write " + output + ": " + e.getMessage());
+            // the message names the file asked for and why; nothing was replaced
+            err.println("edge-site: nothing written: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         plan.notes().forEach(n -> err.println("edge-site: " + n));

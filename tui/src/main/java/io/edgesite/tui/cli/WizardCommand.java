@@ -6,6 +6,8 @@ import io.edgesite.tui.terminal.TerminalOptions;
 import io.edgesite.tui.terminal.TtySetup;
 import io.edgesite.tui.view.ConsoleRunner;
 import io.edgesite.tui.wizard.DraftStore;
+import io.edgesite.tui.wizard.Places;
+import io.edgesite.tui.wizard.RemovableMedia;
 import io.edgesite.tui.wizard.WizardSession;
 import io.edgesite.checks.host.HostFacts;
 import io.edgesite.checks.host.HostRoot;
@@ -31,8 +33,12 @@ final class WizardCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "USER-DATA", description = "pre-fill every field from a user-data file")
     String from;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "user-data to write (default ./user-data)")
-    String output = "./user-data";
+    @Option(names = "--output", paramLabel = "FILE", description = "user-data to write (default ./user-data;"
+            + " with --console " + CONSOLE_OUT + "/user-data)")
+    String output;
+
+    /** Where the console unit writes: the only folder, with removable media, it may write into or read from. */
+    static final String CONSOLE_OUT = "/var/lib/edge-site/out";
 
     @Option(names = "--ascii", description = "ASCII characters only")
     boolean ascii;
@@ -42,6 +48,10 @@ final class WizardCommand implements Callable<Integer> {
 
     @Option(names = "--size", paramLabel = "COLSxROWS", description = "terminal size, when it cannot be measured (also EDGE_SITE_SIZE)")
     String size;
+
+    @Option(names = "--console", description = "the console unit's kiosk mode: files are written and read only under"
+            + " /var/lib/edge-site/out (or --output's folder) and on removable media; Ctrl-Z does not suspend")
+    boolean console;
 
     @Option(names = "--draft", paramLabel = "FILE", description = "draft file (default under $XDG_STATE_HOME/edge-site, else /var/lib/edge-site as root)")
     String draft;
@@ -69,11 +79,21 @@ final class WizardCommand implements Callable<Integer> {
         }
         DraftStore drafts = draft != null ? new DraftStore(Path.of(draft))
                 : DraftStore.standard(System.getenv(), "root".equals(System.getProperty("user.name")));
-        TerminalOptions options = TerminalOptions.decide(System.getenv(), ascii, mono, size);
+        TerminalOptions options = TerminalOptions.decide(System.getenv(), ascii, mono, size, console);
+        String target = output != null ? output : console ? CONSOLE_OUT + "/user-data" : "./user-data";
+        Places places = Places.anywhere();
+        if (console) {
+            try {
+                places = Places.console(Path.of(target).toAbsolutePath().getParent(), RemovableMedia.mounted(HostRoot.system()));
+            } catch (java.io.IOException e) {
+                err.println("edge-site: the console's output folder cannot be made: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         TtySetup setup = TtySetup.start(System.getenv());
         try {
-            WizardSession session = new WizardSession(site, HostFacts.read(HostRoot.system()), drafts, output,
-                    HostAccess.system(List.of()));
+            WizardSession session = new WizardSession(site, HostFacts.read(HostRoot.system()), drafts, target,
+                    HostAccess.system(List.of()), WizardSession.CONNECTED_HOSTS, places);
             return ConsoleRunner.run(session, options, setup);
         } finally {
             setup.release();

@@ -54,6 +54,16 @@ public final class EdgeTerminal extends UnixTerminal implements LineEraser {
         known = result.size();
     }
 
+    /** Gives the tty its saved settings back for a while (Ctrl-Z); {@link #resume()} takes it over again. */
+    public void suspend() throws IOException {
+        restoreTerminalSettings();
+    }
+
+    /** Raw input again after the shell's fg. */
+    public void resume() throws IOException {
+        TtySetup.stty("stty " + TtySetup.RAW);
+    }
+
     @Override
     protected void restoreTerminalSettings() throws IOException {
         if (saved != null && !saved.isEmpty()) {

@@ -11,12 +11,17 @@ import java.util.Set;
  * How to talk to this terminal, decided from the environment and the flags, never from the JVM's
  * default charset: UTF-8 only when the locale says so; serial terminals get ASCII and no colour.
  */
-public record TerminalOptions(Charset charset, boolean mono, TerminalSize size) {
+public record TerminalOptions(Charset charset, boolean mono, TerminalSize size, boolean suspendable) {
     /** The size of a terminal that cannot be measured: the classic 80x24 of a serial terminal. */
     public static final TerminalSize CLASSIC_SIZE = new TerminalSize(80, 24);
     private static final Set<String> SERIAL = Set.of("vt52", "vt100", "vt102", "vt220", "vt320", "dumb", "ansi", "serial");
 
-    public static TerminalOptions decide(Map<String, String> env, boolean ascii, boolean mono, String sizeFlag) {
+    /**
+     * @param console the console unit's kiosk mode: Ctrl-Z does not suspend (there is no shell to return to,
+     *     and none must be given)
+     */
+    public static TerminalOptions decide(Map<String, String> env, boolean ascii, boolean mono, String sizeFlag,
+            boolean console) {
         String term = env.getOrDefault("TERM", "").toLowerCase(Locale.ROOT);
         boolean serial = SERIAL.contains(term) || term.isEmpty();
         String locale = firstSet(env, "LC_ALL", "LC_CTYPE", "LANG").toLowerCase(Locale.ROOT);
@@ -24,7 +29,7 @@ public record TerminalOptions(Charset charset, boolean mono, TerminalSize size) 
         Charset charset = ascii || serial || !utf8 ? StandardCharsets.US_ASCII : StandardCharsets.UTF_8;
         boolean noColor = env.containsKey("NO_COLOR") && !env.get("NO_COLOR").isEmpty();
         String sizeText = sizeFlag != null ? sizeFlag : env.get("EDGE_SITE_SIZE");
-        return new TerminalOptions(charset, mono || serial || noColor, parseSize(sizeText));
+        return new TerminalOptions(charset, mono || serial || noColor, parseSize(sizeText), !console);
     }
 
     private static String firstSet(Map<String, String> env, String... names) {

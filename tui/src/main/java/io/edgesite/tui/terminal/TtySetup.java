@@ -26,6 +26,13 @@ public final class TtySetup {
     }
 
     /**
+     * Raw input as the wizard reads it: no line editing, no echo, and Ctrl-C, Ctrl-Z and Ctrl-\ as keys (the
+     * wizard asks before quitting, suspends cleanly, and never lets the JVM print its threads on the screen).
+     * The packaged launcher sets the same.
+     */
+    public static final String RAW = "-icanon min 1 -echo intr undef susp undef quit undef";
+
+    /**
      * Starts the stty run now, unless the launcher did it and handed over the saved settings and the
      * size ({@code EDGE_SITE_TTY="<stty -g> <rows> <cols>"}); {@link #release()} undoes it if no
      * terminal ever takes it over.
@@ -33,7 +40,7 @@ public final class TtySetup {
     public static TtySetup start(Map<String, String> env) {
         String handedOver = env.getOrDefault(HANDOVER, "").strip();
         FutureTask<Result> task = new FutureTask<>(handedOver.isEmpty()
-                ? () -> Result.of(stty("stty -g && stty -icanon min 1 -echo intr undef && stty size"))
+                ? () -> Result.of(stty("stty -g && stty " + RAW + " && stty size"))
                 : () -> Result.of(handedOver));
         if (handedOver.isEmpty()) {
             Thread thread = new Thread(task, "tty-setup");

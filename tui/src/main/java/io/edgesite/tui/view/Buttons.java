@@ -12,6 +12,8 @@ import io.edgesite.tui.wizard.WizardScreens;
 final class Buttons {
     static final String RESUME = "Resume draft";
     static final String START_OVER = "Start over";
+    static final String SEPARATE = "Use a separate draft";
+    static final String READ_ONLY = "Read only";
     static final String BACK = "Back";
     static final String NEXT = "Next";
     static final String WRITE = "Write";
@@ -26,6 +28,26 @@ final class Buttons {
     static Built build(WizardWindow w, Screen screen, String focus, Interactable bodyFocus) {
         Panel buttons = new Panel(new LinearLayout(Direction.HORIZONTAL));
         Interactable toFocus = bodyFocus;
+        if (screen.id().equals(WizardScreens.WELCOME) && w.session().draftHeld().isPresent()) {
+            w.status("The draft is in use by " + w.session().draftHeld().get().by() + ".");
+            Button separate = new Button(SEPARATE, () -> {
+                try {
+                    w.session().useSeparateDraft();
+                    w.status("");
+                } catch (java.io.IOException e) {
+                    w.status("No separate draft: " + e.getMessage());
+                }
+                w.render(null);
+            });
+            buttons.addComponent(separate);
+            buttons.addComponent(new Button(READ_ONLY, () -> {
+                w.session().readOnly();
+                w.status("");
+                w.render(null);
+            }));
+            buttons.addComponent(new Button("Quit", w.session()::quit));
+            return new Built(buttons, separate);
+        }
         if (screen.id().equals(WizardScreens.WELCOME) && w.session().draftOffered()) {
             Button resume = new Button(RESUME, () -> {
                 w.session().resumeDraft();

@@ -48,6 +48,9 @@ public final class ConsoleRunner {
                     // keep the current layout
                 }
             });
+            if (options.suspendable()) {
+                s.window().onSuspend(() -> suspend(screen, terminal, tty, ui));
+            }
             while (session.running()) {
                 if (!s.step()) {
                     sleep();
@@ -62,6 +65,40 @@ public final class ConsoleRunner {
                 // already on the way out: the hook does the same
             }
         }
+    }
+
+    /**
+     * Ctrl-Z: the screen cleared and the tty as it was, the process stopped as the shell's job control stops
+     * it; after fg, raw input again and the whole screen drawn anew.
+     */
+    private static void suspend(TerminalScreen screen, Terminal terminal, EdgeTerminal tty, WizardUi ui) {
+        try {
+            terminal.clearScreen();
+            terminal.setCursorPosition(0, 0);
+            terminal.setCursorVisible(true);
+            terminal.flush();
+            tty.suspend();
+            // the whole job stops (the launcher script too), so that the shell sees it stopped and gets the terminal
+            Process stop = new ProcessBuilder("kill", "-TSTP", "--", "-" + processGroup()).start();
+            stop.waitFor();
+            // stopped here until the shell continues this job
+            tty.resume();
+            terminal.setCursorVisible(false);
+            tty.askTerminalNextTime();
+            ui.resize(terminal.getTerminalSize());
+            screen.refresh(Screen.RefreshType.COMPLETE);
+        } catch (IOException e) {
+            // the terminal went away while stopped: the next step finds out
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** This process's group, the shell's job: the fifth field of /proc/self/stat, after the command's name. */
+    private static long processGroup() throws IOException {
+        String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[2]);
     }
 
     private static void sleep() {

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.gui2.Component;
 import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.TextBox;
+import io.edgesite.model.Proxy;
 import io.edgesite.tui.wizard.Field;
 import io.edgesite.tui.wizard.FieldKind;
 import io.edgesite.tui.wizard.Form;
@@ -33,6 +34,7 @@ final class FieldWidgets {
         return switch (field.kind()) {
             case TEXT, LIST -> textBox(field, form, changed, left, null, 1);
             case SECRET -> textBox(field, form, changed, left, '*', 1);
+            case CREDENTIAL_URL -> credentialUrl(field, form, changed, left);
             case LINES -> textBox(field, form, changed, left, null, LINES_ROWS);
             case CHOICE -> choice(field, form, changed);
             case TOGGLE -> toggle(field, form, changed);
@@ -57,6 +59,32 @@ final class FieldWidgets {
         if (mask != null) {
             box.setMask(mask);
         }
+        box.setTextChangeListener((text, byUser) -> {
+            if (byUser) {
+                form.set(field.key(), text);
+                changed.accept(field);
+            }
+        });
+        return box;
+    }
+
+    /** The real text while it is edited; with its user:password masked at any other time. */
+    private static TextBox credentialUrl(Field field, Form form, Consumer<Field> changed, Consumer<Field> left) {
+        TextBox box = new LeavingTextBox(new TerminalSize(WIDTH, 1), Proxy.masked(form.get(field.key())),
+                TextBox.Style.SINGLE_LINE, () -> left.accept(field)) {
+            @Override
+            protected void afterEnterFocus(FocusChangeDirection direction, Interactable previouslyInFocus) {
+                super.afterEnterFocus(direction, previouslyInFocus);
+                setText(form.get(field.key()));
+                setCaretPosition(getText().length());
+            }
+
+            @Override
+            protected void afterLeaveFocus(FocusChangeDirection direction, Interactable nextInFocus) {
+                setText(Proxy.masked(form.get(field.key())));
+                super.afterLeaveFocus(direction, nextInFocus);
+            }
+        };
         box.setTextChangeListener((text, byUser) -> {
             if (byUser) {
                 form.set(field.key(), text);
@@ -105,7 +133,7 @@ final class FieldWidgets {
     }
 
     /** A text box that says when focus leaves it, so its error appears right then. */
-    static final class LeavingTextBox extends TextBox {
+    static class LeavingTextBox extends TextBox {
         private final Runnable onLeave;
 
         LeavingTextBox(TerminalSize size, String text, Style style, Runnable onLeave) {

@@ -66,6 +66,14 @@ final class Keys {
                 window.redraw();
                 return true;
             }
+            if (c == 'z') {
+                window.suspend();
+                return true;
+            }
+            if (c == '\\') {
+                // Ctrl-\ would make the JVM print its threads over the screen: it does nothing here
+                return true;
+            }
             if (c == 'n' && !window.finished() && !(window.wizard().current().id().equals(WizardScreens.WELCOME)
                     && window.session().draftOffered())) {
                 window.next();

@@ -42,6 +42,8 @@ final class WizardWindow {
     private final Keys keys;
     private final AtomicBoolean checksProgressed = new AtomicBoolean();
     private Runnable redraw = () -> { };
+    private Runnable suspend = () -> { };
+    private String draftShown = "";
     private String status = "";
     private String probeStatus = "";
     private List<String> done;
@@ -77,6 +79,15 @@ final class WizardWindow {
 
     void redraw() {
         redraw.run();
+    }
+
+    /** What Ctrl-Z does: give the terminal back to the shell until fg (set by a console that allows it). */
+    public void onSuspend(Runnable action) {
+        suspend = action;
+    }
+
+    void suspend() {
+        suspend.run();
     }
 
     WizardSession session() {
@@ -128,7 +139,7 @@ final class WizardWindow {
             return;
         }
         status = "";
-        session.changed();
+        session.moved();
         render(null);
     }
 
@@ -138,14 +149,14 @@ final class WizardWindow {
         }
         wizard.back();
         status = "";
-        session.changed();
+        session.moved();
         render(null);
     }
 
     void goTo(int index) {
         wizard.goTo(index);
         status = "";
-        session.changed();
+        session.moved();
         render(null);
     }
 
@@ -190,6 +201,11 @@ final class WizardWindow {
             render(focusedKey());
             return true;
         }
+        // the draft is saved on another thread: its trouble (or the end of it) shows when it happens
+        if (!session.draftProblem().equals(draftShown)) {
+            render(focusedKey());
+            return true;
+        }
         return false;
     }
 
@@ -231,7 +247,10 @@ final class WizardWindow {
             toFocus = buttons.focus();
         }
         bottom.addComponent(new Label(Text.fit(status, COLUMNS - 1)));
-        bottom.addComponent(new Label(HINTS));
+        // a draft that cannot be saved (or is read-only) says so here until that is no longer true
+        String draft = session.draftProblem();
+        draftShown = draft;
+        bottom.addComponent(draft.isEmpty() ? new Label(HINTS) : new Label(Text.fit(draft, COLUMNS - 1)));
         root.addComponent(bottom, BorderLayout.Location.BOTTOM);
         window.setComponent(root);
         if (toFocus != null) {

@@ -24,14 +24,22 @@ final class CaCertificates {
         }
         for (String path : FormText.list(fileNames)) {
             try {
-                List<String> blocks = pemBlocks(files.read(path));
+                String text = files.read(path);
+                if (io.edgesite.validators.PrivateKeys.holdsOne(text)) {
+                    // none of the file is taken: a key must not travel in user-data, nor be shown
+                    problems.add(Finding.error("form.ca-file", FormBinding.CA_CERT_FILES, path
+                            + " holds a private key; give a file with the CA certificate alone"));
+                    continue;
+                }
+                List<String> blocks = pemBlocks(text);
                 if (blocks.stream().noneMatch(b -> b.contains(PEM_END))) {
                     problems.add(Finding.error("form.ca-file", FormBinding.CA_CERT_FILES, path + " holds no PEM certificate"));
                 }
                 out.addAll(blocks);
             } catch (java.io.IOException | RuntimeException e) {
-                problems.add(Finding.error("form.ca-file", FormBinding.CA_CERT_FILES, "cannot read " + path
-                        + (e instanceof java.nio.file.NoSuchFileException ? ": no such file" : "")));
+                // the reason first: a long path would push it past the message's row
+                problems.add(Finding.error("form.ca-file", FormBinding.CA_CERT_FILES,
+                        (e instanceof io.edgesite.render.TextInput.Unreadable ? e.getMessage() : "cannot be read") + ": " + path));
             }
         }
         return out;

@@ -1,7 +1,7 @@
 package io.edgesite.tui.wizard;
 
 import io.edgesite.model.PlainScalar;
-import io.edgesite.render.AtomicFile;
+import io.edgesite.render.FileSet;
 import io.edgesite.render.YamlSyntaxException;
 import io.edgesite.render.YamlText;
 import java.io.IOException;
@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The draft saved after every change (mode 0600 in a 0700 folder), so a dropped session, a closed serial
- * console or a crash loses nothing: the next start offers to resume exactly where the operator was.
+ * The draft (mode 0600 in a 0700 folder): every value typed, secrets included, and the answers' user-data
+ * keys no field shows, so a dropped session, a closed serial console or a crash loses nothing and the next
+ * start offers to resume exactly where the operator was. One wizard at a time holds a draft.
  */
 public final class DraftStore {
     private final Path file;
@@ -39,20 +40,95 @@ public final class DraftStore {
         return file;
     }
 
-    /** A saved wizard: the screen it was on and every value typed. */
-    public record Draft(int screen, Map<String, String> values) {
+    /**
+     * A saved wizard: the screen it was on, every value typed, and the user-data keys the answers carried that
+     * no field shows (registry credentials, extra stages), so that a resume never needs the first command line.
+     */
+    public record Draft(int screen, Map<String, String> values, Map<String, Object> userData) {
+        public Draft {
+            userData = userData == null ? Map.of() : userData;
+        }
     }
 
-    public void save(int screen, Map<String, String> values) throws IOException {
+    /** A draft in use by another wizard: who holds it, as its lock file says. */
+    public record Held(String by) {
+    }
+
+    /**
+     * Takes the draft for this process: an exclusive lock on {@code draft.yaml.lock} beside it, kept until the
+     * process ends. Empty when another process holds it.
+     */
+    public Optional<Held> lock() throws IOException {
+        Path dir = folder();
+        Path lockFile = dir.resolve(file.getFileName() + ".lock");
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockFile,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock taken;
+        try {
+            taken = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            taken = null;
+        }
+        if (taken == null) {
+            String holder = Files.readString(lockFile).strip();
+            channel.close();
+            return Optional.of(new Held(holder.isEmpty() ? "another process" : holder));
+        }
+        channel.truncate(0);
+        channel.write(java.nio.ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + ", since "
+                + java.time.LocalTime.now().withNano(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        held = taken; // released when the process ends
+        return Optional.empty();
+    }
+
+    private java.nio.channels.FileLock held;
+
+    /** Lets another wizard take the draft (this one quits). */
+    public void unlock() {
+        if (held != null) {
+            try {
+                held.channel().close();
+            } catch (IOException e) {
+                // closing: the lock goes with the process anyway
+            }
+            held = null;
+        }
+    }
+
+    /** Another draft beside this one, for a second wizard (draft-2.yaml, draft-3.yaml, ...). */
+    public DraftStore separate() {
+        String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+        for (int n = 2; ; n++) {
+            Path other = file.resolveSibling(name + "-" + n + ".yaml");
+            if (!Files.exists(other.resolveSibling(other.getFileName() + ".lock")) || n > 99) {
+                return new DraftStore(other);
+            }
+        }
+    }
+
+    private Path folder() throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
+        return dir;
+    }
+
+    public void save(int screen, Map<String, String> values) throws IOException {
+        save(new Draft(screen, values, Map.of()));
+    }
+
+    public void save(Draft draft) throws IOException {
+        folder();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", 1);
-        doc.put("screen", screen);
-        doc.put("values", new LinkedHashMap<String, Object>(values));
-        AtomicFile.write(file, YamlText.write(doc));
+        doc.put("screen", draft.screen());
+        doc.put("values", new LinkedHashMap<String, Object>(draft.values()));
+        if (!draft.userData().isEmpty()) {
+            doc.put("userData", new LinkedHashMap<>(draft.userData()));
+        }
+        FileSet.write(file, YamlText.write(doc));
     }
 
     public Optional<Draft> load() {
@@ -66,7 +142,9 @@ public final class DraftStore {
             if (doc.get("values") instanceof Map<?, ?> m) {
                 m.forEach((k, v) -> values.put(String.valueOf(k), v == null ? "" : v.toString()));
             }
-            return Optional.of(new Draft(screen, values));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> userData = doc.get("userData") instanceof Map<?, ?> u ? (Map<String, Object>) u : Map.of();
+            return Optional.of(new Draft(screen, values, userData));
         } catch (IOException | YamlSyntaxException | RuntimeException e) {
             return Optional.empty();
         }

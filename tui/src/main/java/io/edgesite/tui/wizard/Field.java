@@ -22,6 +22,7 @@ public record Field(String key, String label, FieldKind kind, List<String> choic
         FieldKind kind = switch (p.kind()) {
             case TEXT, NUMBER -> FieldKind.TEXT;
             case SECRET -> FieldKind.SECRET;
+            case CREDENTIAL_URL -> FieldKind.CREDENTIAL_URL;
             case CHOICE -> FieldKind.CHOICE;
             case TOGGLE -> FieldKind.TOGGLE;
             case LIST, TAGS -> FieldKind.LIST;

@@ -6,6 +6,8 @@ public enum FieldKind {
     TEXT,
     /** One line of text shown masked. */
     SECRET,
+    /** A URL whose user:password part is masked while the field is not being edited. */
+    CREDENTIAL_URL,
     /** One of a fixed set of words. */
     CHOICE,
     /** On or off ("true" / "false"). */

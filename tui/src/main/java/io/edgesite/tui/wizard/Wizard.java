@@ -49,6 +49,16 @@ public final class Wizard {
         current = Math.max(0, Math.min(index, screens.size() - 1));
     }
 
+    /** The site behind the form: what it has no field for (the answers' user-data keys). */
+    public Site base() {
+        return base;
+    }
+
+    /** The same form over other user-data keys (a draft's, on resume). */
+    public void rebase(io.edgesite.model.Passthrough passthrough) {
+        base = base.withPassthrough(passthrough);
+    }
+
     /** The site the form describes now. */
     public FormBinding.Result site() {
         return FormBinding.toSite(form, base, files);

@@ -3,6 +3,7 @@ package io.edgesite.tui.wizard;
 import io.edgesite.checks.CheckSuite;
 import io.edgesite.checks.HostAccess;
 import io.edgesite.checks.SourcePolicy;
+import io.edgesite.render.TextInput;
 import io.edgesite.checks.host.HostFacts;
 import io.edgesite.model.Site;
 import io.edgesite.render.SiteFiles;
@@ -25,7 +26,11 @@ public final class WizardSession {
     public static final String ANSWERS = "write.answersPath";
 
     private final Wizard wizard;
-    private final DraftStore drafts;
+    private DraftStore drafts;
+    private DraftSaver saver;
+    private Optional<DraftStore.Held> heldBy;
+    private boolean readOnly;
+    private final Places places;
     private final Optional<DraftStore.Draft> draft;
     private final Map<String, String> fresh;
     private final HostAccess host;
@@ -38,13 +43,20 @@ public final class WizardSession {
 
     /** The session for a site, on a host (a fixture in tests), writing to {@code output} by default. */
     public WizardSession(Site site, HostFacts facts, DraftStore drafts, String output, HostAccess host) {
-        this(site, facts, drafts, output, host, WizardSession::connectedHosts);
+        this(site, facts, drafts, output, host, CONNECTED_HOSTS);
     }
 
     /** With the senders whose probes are answered: the hosts on a connected subnet, or as a test says. */
     public WizardSession(Site site, HostFacts facts, DraftStore drafts, String output, HostAccess host,
             java.util.function.Supplier<SourcePolicy> answered) {
+        this(site, facts, drafts, output, host, answered, Places.anywhere());
+    }
+
+    /** Confined to some places (the console unit's kiosk mode). */
+    public WizardSession(Site site, HostFacts facts, DraftStore drafts, String output, HostAccess host,
+            java.util.function.Supplier<SourcePolicy> answered, Places places) {
         this.answered = answered;
+        this.places = places;
         this.host = host;
         this.detected = detectedNics(site, facts);
         Form form = FormBinding.fromSite(site, detected);
@@ -52,11 +64,23 @@ public final class WizardSession {
         form.set(SAVE_ANSWERS, "false");
         form.set(ANSWERS, Path.of(output).toAbsolutePath().resolveSibling("answers.yaml").toString());
         this.fresh = form.values();
-        this.wizard = new Wizard(WizardScreens.build(facts), form, site, TextFiles.system(), 0);
+        TextFiles files = TextFiles.system();
+        this.wizard = new Wizard(WizardScreens.build(facts), form, site, path -> {
+            String refused = places.refusal(Path.of(path));
+            if (refused != null) {
+                throw new TextInput.Unreadable(refused);
+            }
+            return files.read(path);
+        }, 0);
         this.drafts = drafts;
-        this.draft = drafts.load();
+        this.heldBy = lockOrHolder(drafts);
+        this.draft = heldBy.isPresent() ? Optional.empty() : drafts.load();
         this.draftOffered = draft.isPresent();
+        this.saver = new DraftSaver(drafts);
     }
+
+    /** The senders whose probes are answered: the hosts on a connected subnet. */
+    public static final java.util.function.Supplier<SourcePolicy> CONNECTED_HOSTS = WizardSession::connectedHosts;
 
     private static SourcePolicy connectedHosts() {
         try {
@@ -88,21 +112,92 @@ public final class WizardSession {
     public void quit() {
         running = false;
         checksShown(false);
+        flushDraft();
+        drafts.unlock();
     }
 
-    /** The form changed: save the draft. */
-    public void changed() {
-        try {
-            drafts.save(wizard.currentIndex(), wizard.form().values());
-        } catch (IOException e) {
-            // the wizard goes on; the review screen is still the way to write the file
+    /** Saves a pending change now, on this thread (quit, signals, and tests that read the draft at once). */
+    public void flushDraft() {
+        if (saving()) {
+            saver.flush();
         }
+    }
+
+    /** The form changed: the draft is saved after a quiet moment, off this thread. */
+    public void changed() {
+        if (saving()) {
+            saver.changed(snapshot());
+        }
+    }
+
+    /** The screen changed: the draft is saved at once, off this thread. */
+    public void moved() {
+        if (saving()) {
+            saver.soon(snapshot());
+        }
+    }
+
+    private boolean saving() {
+        return heldBy.isEmpty() && !readOnly;
+    }
+
+    private DraftStore.Draft snapshot() {
+        return new DraftStore.Draft(wizard.currentIndex(), wizard.form().values(), wizard.base().passthrough().tree());
+    }
+
+    /** What the status line must say about the draft until it is true no more: a failed save, read-only. */
+    public String draftProblem() {
+        if (readOnly) {
+            return "Read-only: the draft is " + (heldBy.isPresent() ? "in use by " + heldBy.get().by() : "not saved") + ".";
+        }
+        return saver.problem();
+    }
+
+    /** The draft's holder when another wizard has it (this one then offers a separate draft or read-only). */
+    public Optional<DraftStore.Held> draftHeld() {
+        return readOnly ? Optional.empty() : heldBy;
+    }
+
+    /** Goes on with a draft of its own beside the one in use. */
+    public void useSeparateDraft() throws IOException {
+        DraftStore other = drafts.separate();
+        other.lock();
+        drafts = other;
+        saver = new DraftSaver(other);
+        heldBy = Optional.empty();
+        changed();
+    }
+
+    /** Goes on without saving a draft (the other wizard keeps its own). */
+    public void readOnly() {
+        readOnly = true;
+    }
+
+    private static Optional<DraftStore.Held> lockOrHolder(DraftStore drafts) {
+        try {
+            return drafts.lock();
+        } catch (IOException e) {
+            // the folder cannot be made or written: saves will say so on the status line
+            return Optional.empty();
+        }
+    }
+
+    /** Where files may go and come from. */
+    public Places places() {
+        return places;
     }
 
     /** Writes the files through the one write path; returns the lines of the final message. */
     public List<String> write() throws IOException {
         Site site = wizard.site().site();
         Path output = Path.of(wizard.form().get(OUTPUT).strip()).toAbsolutePath();
+        for (String asked : List.of(OUTPUT, ANSWERS)) {
+            String refused = asked.equals(ANSWERS) && !wizard.form().on(SAVE_ANSWERS) ? null
+                    : places.refusal(Path.of(wizard.form().get(asked).strip()));
+            if (refused != null) {
+                throw new IOException(refused + " (not " + wizard.form().get(asked).strip() + ")");
+            }
+        }
         if (SiteFiles.clashesWithCluster(output)) {
             throw new IOException("the user-data file cannot be named " + SiteFiles.CLUSTER_FILE);
         }
@@ -123,6 +218,7 @@ public final class WizardSession {
         lines.add("labelled cidata next to an empty meta-data file:");
         lines.add("  mkdir cidata && cp " + output.getFileName() + " cidata/user-data && touch cidata/meta-data");
         lines.add("  genisoimage -output cidata.iso -volid cidata -joliet -rock cidata");
+        saver.cancel();
         drafts.delete();
         return lines;
     }
@@ -136,6 +232,9 @@ public final class WizardSession {
         draft.ifPresent(d -> {
             Map<String, String> values = new LinkedHashMap<>(fresh);
             values.putAll(d.values());
+            if (!d.userData().isEmpty()) {
+                wizard.rebase(new io.edgesite.model.Passthrough(d.userData()));
+            }
             wizard.form().replaceAll(values);
             wizard.goTo(d.screen());
         });
@@ -143,6 +242,7 @@ public final class WizardSession {
     }
 
     public void discardDraft() {
+        saver.cancel();
         drafts.delete();
         wizard.form().replaceAll(fresh);
         draftOffered = false;

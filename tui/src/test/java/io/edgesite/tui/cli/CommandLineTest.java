@@ -206,7 +206,7 @@ class CommandLineTest {
             assertThat(r.code()).isEqualTo(2);
             assertThat(r.err()).contains("not UTF-8 text");
         });
-        assertThat(inProcess("lint", dir.toString()).err()).contains("is a directory");
+        assertThat(inProcess("lint", dir.toString()).err()).contains("not a regular file (a directory)");
         assertThat(inProcess("lint", dir.resolve("missing").toString()).err()).contains("no such file");
     }
 

@@ -64,7 +64,8 @@ class WizardTmuxIT {
             t.keys("C-n");
             t.await("The files are written");
             t.keys("Enter");
-            String end = t.await("EXIT=0");
+            t.await("EXIT=0");
+            String end = t.await("icanon"); // stty's report follows the exit status
             assertThat(end).contains(" icanon ", " echo ").doesNotContain("-icanon");
         }
         Path answers = dir.resolve("answers.yaml");
@@ -156,7 +157,8 @@ class WizardTmuxIT {
                 Tmux.run(List.of("kill", "-" + signal, pid));
             }
             // 128 + the signal's number; the command line itself shows "EXIT=$?", never a number
-            String after = t.await("EXIT=" + status);
+            t.await("EXIT=" + status);
+            String after = t.await("icanon"); // stty's report follows the exit status
             assertThat(after).contains(" icanon ").doesNotContain("-icanon");
             assertThat(Files.readString(draft)).contains("registration.projectName: stores-hup");
 

@@ -55,7 +55,7 @@ class CaCertificatesTest {
         assertThat(w.app.wizard().site().site().registration().caCerts()).containsExactly(PEM_B);
         w.type(", /nonexistent/ca.pem");
         w.key(KeyType.Tab);
-        assertThat(w.screenText()).contains("cannot read /nonexistent/ca.pem: no such file");
+        assertThat(w.screenText()).contains("no such file: /nonexistent/ca.pem");
         w.focus("Next").enter();
         assertThat(w.screenText()).contains("Step 2 of 8", "1 error on this screen");
     }

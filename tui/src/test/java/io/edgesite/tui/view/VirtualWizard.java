@@ -33,15 +33,21 @@ final class VirtualWizard {
     }
 
     VirtualWizard(Site site, Path dir, TerminalSize size, io.edgesite.checks.HostAccess host) throws IOException {
+        this(site, dir, size, host, io.edgesite.tui.wizard.Places.anywhere(), dir.resolve("draft.yaml"));
+    }
+
+    /** Confined to some places, with the draft where the test says. */
+    VirtualWizard(Site site, Path dir, TerminalSize size, io.edgesite.checks.HostAccess host,
+            io.edgesite.tui.wizard.Places places, Path draft) throws IOException {
         terminal = new DefaultVirtualTerminal(size);
         // Through the same lean layer as a real terminal, so these tests also prove it draws correctly.
         com.googlecode.lanterna.terminal.Terminal lean = io.edgesite.tui.terminal.TerminalLayers.lean(terminal);
         TerminalScreen screen = io.edgesite.tui.terminal.TerminalLayers.screen(lean);
         screen.startScreen();
         // loopback stands for the LAN: the tests' probes come from this host's own address
-        app = new WizardSession(site, FACTS, new DraftStore(dir.resolve("draft.yaml")), dir.resolve("user-data").toString(), host,
+        app = new WizardSession(site, FACTS, new DraftStore(draft), dir.resolve("user-data").toString(), host,
                 () -> new io.edgesite.checks.SourcePolicy(java.util.Set.of(), List.of(
-                        new inet.ipaddr.IPAddressString("127.0.0.0/8").getAddress()), List.of(), false));
+                        new inet.ipaddr.IPAddressString("127.0.0.0/8").getAddress()), List.of(), false), places);
         session = new WizardUi(app, true).start(screen, lean);
         pump();
     }
@@ -49,6 +55,11 @@ final class VirtualWizard {
     void pump() throws IOException {
         for (int i = 0; i < 50 && session.step(); i++) {
             // keep going until nothing is left to process
+        }
+        // what a keystroke changed is in the draft before the test looks (the wizard saves it a moment later)
+        app.flushDraft();
+        for (int i = 0; i < 50 && session.step(); i++) {
+            // and what the save said is on the screen
         }
     }
 

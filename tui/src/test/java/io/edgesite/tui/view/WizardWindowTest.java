@@ -156,6 +156,7 @@ class WizardWindowTest {
         first.enter();
         first.focus("Project").type("resume-me");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("draft.yaml")))).isEqualTo("rw-------");
+        first.ctrl('c').type("y");
         VirtualWizard second = new VirtualWizard(Site.defaults(), dir);
         assertThat(second.screenText()).contains("Resume draft", "Start over");
         second.focus("Resume draft").enter();
