@@ -157,7 +157,9 @@ class PackageIT {
             tmux(socket, "send-keys", "-t", "p", "C-c");
             await(socket, "Press y to quit");
             tmux(socket, "send-keys", "-t", "p", "y");
-            await(socket, "EXIT=0");
+            // quitting without writing: exit 1, and it says so
+            await(socket, "EXIT=1");
+            assertThat(await(socket, "EXIT=1")).contains("edge-site: nothing written");
         } finally {
             run(List.of("tmux", "-L", socket, "kill-server"), null, dir);
         }

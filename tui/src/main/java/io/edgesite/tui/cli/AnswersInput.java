@@ -29,6 +29,10 @@ final class AnswersInput {
      * the wizard and check start from it.
      */
     static Site readEither(String answers, String userData, PrintWriter err) throws Refused {
+        if (answers != null && userData != null) {
+            err.println("edge-site: give --answers or --from, not both: they would each fill every field");
+            throw new Refused(ExitCodes.USAGE);
+        }
         if (answers != null) {
             return read(answers, err);
         }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edge-site check}: the host prerequisite checks, headless. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Check this host against Palette's prerequisites for the given answers: hardware, NICs,"
                 + " Layer-2 broadcast between hosts, VMXNET3 offload, networkd, CIDR clashes, VIP in use,"
                 + " endpoint reachability, clock.",

@@ -33,10 +33,12 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
         }
         // The wizard alone is built when it is the command: picocli reads every subcommand's annotations
         // when the whole tree is built.
-        boolean wizard = args[0].equals("wizard");
+        // `edge-site --output F` is the wizard with its options, as `edge-site` alone is the wizard
+        boolean bareOptions = args[0].startsWith("-") && !java.util.Set.of("-h", "--help", "-V", "--version").contains(args[0]);
+        boolean wizard = args[0].equals("wizard") || bareOptions;
         CommandLine cl = wizard ? new CommandLine(new WizardCommand()).setCommandName("edge-site wizard")
                 : new CommandLine(new EdgeSiteCommand());
-        if (wizard) {
+        if (wizard && !bareOptions) {
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
         PrintWriter o = new PrintWriter(out, true);
@@ -45,7 +47,9 @@ public final class EdgeSiteCommand implements java.util.concurrent.Callable<Inte
         cl.setErr(e);
         cl.setParameterExceptionHandler((ex, a) -> {
             // One line: what was wrong, and where to look.
-            e.println("edge-site: " + ex.getMessage().lines().findFirst().orElse("invalid arguments")
+            String suggestion = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? "; did you mean " + String.join(" or ", u.getSuggestions()) + "?" : "";
+            e.println("edge-site: " + ex.getMessage().lines().findFirst().orElse("invalid arguments") + suggestion
                     + " (see edge-site " + subcommandName(ex.getCommandLine()) + "--help)");
             return ExitCodes.USAGE;
         });

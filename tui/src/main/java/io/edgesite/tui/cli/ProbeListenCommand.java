@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edge-site probe listen}: answers the probes of other hosts by unicast until stopped. */
-@Command(name = "listen", mixinStandardHelpOptions = true,
+@Command(name = "listen", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Answer the probes of hosts running edge-site check, by unicast, until stopped (Ctrl-C) or the"
                 + " timeout: on the probe port, and on the overlay's VXLAN ports while they are free. Only hosts on"
                 + " a connected subnet are answered, at most 10 answers a second each and 100 in all.")

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edge-site wizard} (also {@code edge-site} alone): the interactive wizard. */
-@Command(name = "wizard", mixinStandardHelpOptions = true,
+@Command(name = "wizard", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Walk through the site and cluster settings and write user-data (the default command).")
 final class WizardCommand implements Callable<Integer> {
     @Spec
@@ -94,7 +94,14 @@ final class WizardCommand implements Callable<Integer> {
         try {
             WizardSession session = new WizardSession(site, HostFacts.read(HostRoot.system()), drafts, target,
                     HostAccess.system(List.of()), WizardSession.CONNECTED_HOSTS, places);
-            return ConsoleRunner.run(session, options, setup);
+            if (answers != null || from != null) {
+                session.loadedFrom(answers != null ? "the answers file " + answers : "the user-data file " + from);
+            }
+            int code = ConsoleRunner.run(session, options, setup);
+            if (!session.written()) {
+                err.println("edge-site: nothing written" + (session.draftProblem().isEmpty() ? "; the answers stay in the draft" : ""));
+            }
+            return code;
         } finally {
             setup.release();
         }

@@ -11,7 +11,35 @@ public final class Themes {
     }
 
     public static Theme of(boolean mono) {
-        if (mono) {
+        return of(mono, mono);
+    }
+
+    /**
+     * @param ascii the terminal takes ASCII only: scroll bars are drawn with ^, v, a dotted track and a # thumb
+     *     (the arrows and blocks would come out as ?)
+     */
+    public static Theme of(boolean mono, boolean ascii) {
+        Theme t = mono ? mono() : colour();
+        if (ascii && t instanceof SimpleTheme simple) {
+            asciiScrollBars(simple, mono ? TextColor.ANSI.DEFAULT : TextColor.ANSI.WHITE,
+                    mono ? TextColor.ANSI.DEFAULT : TextColor.ANSI.BLUE);
+        }
+        return t;
+    }
+
+    private static void asciiScrollBars(SimpleTheme t, TextColor fg, TextColor bg) {
+        SimpleTheme.Definition bar = t.addOverride(com.googlecode.lanterna.gui2.ScrollBar.class, fg, bg);
+        bar.setCharacter("UP_ARROW", '^');
+        bar.setCharacter("DOWN_ARROW", 'v');
+        bar.setCharacter("VERTICAL_BACKGROUND", ':');
+        for (String thumb : new String[] {"VERTICAL_SMALL_TRACKER", "VERTICAL_TRACKER_TOP", "VERTICAL_TRACKER_BOTTOM",
+            "VERTICAL_TRACKER_BACKGROUND"}) {
+            bar.setCharacter(thumb, '#');
+        }
+    }
+
+    private static Theme mono() {
+        {
             SimpleTheme t = new SimpleTheme(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
             t.getDefaultDefinition().setSelected(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
             t.getDefaultDefinition().setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
@@ -21,18 +49,19 @@ public final class Themes {
                     SGR.UNDERLINE).setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.REVERSE);
             return t;
         }
-        return colour();
     }
 
     /**
-     * For a read-only text box in monochrome: nothing can be typed there, so no underline at rest (and
-     * its blank ends cost nothing on the wire); underline marks it while it has focus, for scrolling.
+     * For a read-only text box in monochrome: nothing can be typed there, so no underline, at rest or focused
+     * (its blank line ends then cost nothing on a serial line); its scroll bar shows where the view is.
      */
     public static Theme readOnlyMono() {
         SimpleTheme t = new SimpleTheme(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
         // a focused read-only box is drawn in its "selected" style, an editable one in "active"
-        t.getDefaultDefinition().setSelected(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.UNDERLINE);
-        t.getDefaultDefinition().setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, SGR.UNDERLINE);
+        t.getDefaultDefinition().setSelected(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+        t.getDefaultDefinition().setActive(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
+        // monochrome is the serial lines' look, which take ASCII
+        asciiScrollBars(t, TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT);
         return t;
     }
 

@@ -13,6 +13,7 @@ final class Buttons {
     static final String RESUME = "Resume draft";
     static final String START_OVER = "Start over";
     static final String SEPARATE = "Use a separate draft";
+    static final String BACK_TO_REVIEW = "Back to review";
     static final String READ_ONLY = "Read only";
     static final String BACK = "Back";
     static final String NEXT = "Next";
@@ -52,14 +53,16 @@ final class Buttons {
             Button resume = new Button(RESUME, () -> {
                 w.session().resumeDraft();
                 w.forget();
-                w.render(null);
+                w.status("");
+                String focusBack = w.session().resumedFocus();
+                w.render(focusBack.isEmpty() ? null : focusBack);
             });
             buttons.addComponent(resume);
-            buttons.addComponent(new Button(START_OVER, () -> {
+            buttons.addComponent(new Button(START_OVER, () -> w.keys().confirm("Start over and delete the draft?", () -> {
                 w.session().discardDraft();
                 w.forget();
                 w.render(null);
-            }));
+            })));
             return new Built(buttons, toFocus == null || focus == null ? resume : toFocus);
         }
         if (w.wizard().currentIndex() > 0) {
@@ -68,6 +71,11 @@ final class Buttons {
             if (BACK.equals(focus)) {
                 toFocus = back;
             }
+        }
+        if (w.fromReview()) {
+            Button review = new Button(BACK_TO_REVIEW, w::backToReview);
+            buttons.addComponent(review);
+            return new Built(buttons, toFocus == null || BACK_TO_REVIEW.equals(focus) ? review : toFocus);
         }
         Button next = new Button(screen.id().equals(WizardScreens.WRITE) ? WRITE : NEXT, w::next);
         buttons.addComponent(next);

@@ -25,6 +25,9 @@ final class ChecksPane {
     static final String RUN_AGAIN = "Run again";
     static final String APPLY = "Apply fixes";
     static final String LIST = "Back to the list";
+    /** The line that stands for the checks that passed. */
+    static final String PASSED = "passed";
+    private boolean showPassed;
     private final boolean mono;
 
     private final Map<String, Button> lines = new HashMap<>();
@@ -94,7 +97,26 @@ final class ChecksPane {
             body.addComponent(new Label("No check applies to these answers."));
         }
         Interactable toFocus = null;
+        // once every check is done, those that passed share one line (Enter lists them): what needs a look stands out
+        List<CheckRun.Row> passed = rows.stream().filter(r -> r.result() != null
+                && r.result().verdict() == Verdict.PASS).toList();
+        boolean fold = !showPassed && passed.size() > 1 && rows.stream().allMatch(r -> r.result() != null);
+        if (fold) {
+            Button all = new Button(Text.fit("PASS  " + passed.size() + " checks: " + String.join(", ",
+                    passed.stream().map(CheckRun.Row::title).toList()), WizardWindow.COLUMNS - 4), () -> {
+                        showPassed = true;
+                        chosen.accept(PASSED);
+                    });
+            lines.put(PASSED, all);
+            body.addComponent(all);
+            if (PASSED.equals(focus)) {
+                toFocus = all;
+            }
+        }
         for (CheckRun.Row row : rows) {
+            if (fold && passed.contains(row)) {
+                continue;
+            }
             Button b = new Button(Text.fit(line(row), WizardWindow.COLUMNS - 4), () -> {
                 selected = row.id();
                 chosen.accept(row.id());
@@ -105,7 +127,7 @@ final class ChecksPane {
                 toFocus = b;
             }
         }
-        return toFocus;
+        return toFocus != null ? toFocus : lines.get(PASSED);
     }
 
     /** One check whole: its line, then its evidence and remedy in a box the arrows and PageDown scroll. */
@@ -157,5 +179,6 @@ final class ChecksPane {
 
     void forget() {
         selected = null;
+        showPassed = false;
     }
 }

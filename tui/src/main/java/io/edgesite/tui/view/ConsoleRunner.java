@@ -23,9 +23,10 @@ public final class ConsoleRunner {
     private ConsoleRunner() {
     }
 
-    /** Runs until the operator quits; returns the exit code. */
+    /** Runs until the operator quits; returns the exit code: 0 when the files were written, 1 when not. */
     public static int run(WizardSession session, TerminalOptions options, TtySetup setup) throws IOException {
-        WizardUi ui = new WizardUi(session, options.mono());
+        WizardUi ui = new WizardUi(session, options.mono(),
+                options.charset().equals(java.nio.charset.StandardCharsets.US_ASCII));
         ui.prepare(); // the first screen is laid out while stty runs
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         InputStream in = new FileInputStream(FileDescriptor.in);
@@ -56,7 +57,7 @@ public final class ConsoleRunner {
                     sleep();
                 }
             }
-            return 0;
+            return session.written() ? 0 : 1;
         } finally {
             restore(screen, terminal);
             try {

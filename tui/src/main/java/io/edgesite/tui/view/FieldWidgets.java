@@ -8,9 +8,12 @@ import com.googlecode.lanterna.gui2.Interactable;
 import com.googlecode.lanterna.gui2.Label;
 import com.googlecode.lanterna.gui2.TextBox;
 import io.edgesite.model.Proxy;
+import com.googlecode.lanterna.input.KeyStroke;
+import io.edgesite.tui.wizard.ChoiceNotes;
 import io.edgesite.tui.wizard.Field;
 import io.edgesite.tui.wizard.FieldKind;
 import io.edgesite.tui.wizard.Form;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -27,7 +30,7 @@ final class FieldWidgets {
     /**
      * @param changed called with the field after each change
      * @param left called with the field when focus leaves it (inline validation)
-     * @param acted called after an ACTION field changed the form's shape, with the key to focus
+     * @param acted called when an ACTION field's button is pressed
      */
     static Component create(Field field, Form form, Consumer<Field> changed, Consumer<Field> left,
             BiConsumer<Field, String> acted) {
@@ -38,7 +41,8 @@ final class FieldWidgets {
             case LINES -> textBox(field, form, changed, left, null, LINES_ROWS);
             case CHOICE -> choice(field, form, changed);
             case TOGGLE -> toggle(field, form, changed);
-            case ACTION -> new Button(field.label(), () -> acted.accept(field, field.action().apply(form)));
+            // the window runs the action, after asking when it removes something
+            case ACTION -> new Button(field.label(), () -> acted.accept(field, null));
             case INFO -> new Label(info(field, form));
         };
     }
@@ -54,8 +58,11 @@ final class FieldWidgets {
 
     private static TextBox textBox(Field field, Form form, Consumer<Field> changed, Consumer<Field> left, Character mask,
             int rows) {
-        TextBox box = new LeavingTextBox(new TerminalSize(WIDTH, rows), form.get(field.key()),
-                rows > 1 ? TextBox.Style.MULTI_LINE : TextBox.Style.SINGLE_LINE, () -> left.accept(field));
+        TextBox box = new EditBox(new TerminalSize(WIDTH, rows), form.get(field.key()),
+                rows > 1 ? TextBox.Style.MULTI_LINE : TextBox.Style.SINGLE_LINE, () -> left.accept(field), text -> {
+                    form.set(field.key(), text);
+                    changed.accept(field);
+                });
         if (mask != null) {
             box.setMask(mask);
         }
@@ -70,13 +77,15 @@ final class FieldWidgets {
 
     /** The real text while it is edited; with its user:password masked at any other time. */
     private static TextBox credentialUrl(Field field, Form form, Consumer<Field> changed, Consumer<Field> left) {
-        TextBox box = new LeavingTextBox(new TerminalSize(WIDTH, 1), Proxy.masked(form.get(field.key())),
-                TextBox.Style.SINGLE_LINE, () -> left.accept(field)) {
+        TextBox box = new EditBox(new TerminalSize(WIDTH, 1), Proxy.masked(form.get(field.key())),
+                TextBox.Style.SINGLE_LINE, () -> left.accept(field), text -> {
+                    form.set(field.key(), text);
+                    changed.accept(field);
+                }) {
             @Override
             protected void afterEnterFocus(FocusChangeDirection direction, Interactable previouslyInFocus) {
-                super.afterEnterFocus(direction, previouslyInFocus);
                 setText(form.get(field.key()));
-                setCaretPosition(getText().length());
+                super.afterEnterFocus(direction, previouslyInFocus);
             }
 
             @Override
@@ -94,17 +103,46 @@ final class FieldWidgets {
         return box;
     }
 
+    /**
+     * A choice: Left and Right step through the options both ways, Enter opens the list of them all with a line
+     * on each (typing a letter moves to the option that starts with it).
+     */
     private static Button choice(Field field, Form form, Consumer<Field> changed) {
         String current = form.get(field.key());
-        Button b = new Button(current.isEmpty() ? field.choices().get(0) : current);
-        b.addListener(button -> {
-            int i = field.choices().indexOf(form.get(field.key()));
-            String next = field.choices().get((i + 1) % field.choices().size());
-            form.set(field.key(), next);
-            button.setLabel(next);
-            changed.accept(field);
-        });
-        return b;
+        return new Button(current.isEmpty() ? field.choices().get(0) : current) {
+            @Override
+            public synchronized Result handleKeyStroke(KeyStroke key) {
+                switch (key.getKeyType()) {
+                    case ArrowLeft -> step(-1);
+                    case ArrowRight -> step(1);
+                    case Enter -> open();
+                    default -> {
+                        return super.handleKeyStroke(key);
+                    }
+                }
+                return Result.HANDLED;
+            }
+
+            private void step(int by) {
+                int i = field.choices().indexOf(form.get(field.key()));
+                set(field.choices().get(Math.floorMod(i + by, field.choices().size())));
+            }
+
+            private void set(String value) {
+                form.set(field.key(), value);
+                setLabel(value);
+                changed.accept(field);
+            }
+
+            private void open() {
+                List<Popup.Item> items = field.choices().stream().map(c -> {
+                    String note = ChoiceNotes.of(field.key(), c);
+                    return new Popup.Item(c, note.isEmpty() ? c : String.format("%-14s %s", c, note));
+                }).toList();
+                Popup.list((com.googlecode.lanterna.gui2.WindowBasedTextGUI) getTextGUI(), field.label().strip(), items,
+                        form.get(field.key()), this::set, () -> { });
+            }
+        };
     }
 
     private static CheckBox toggle(Field field, Form form, Consumer<Field> changed) {
@@ -131,21 +169,4 @@ final class FieldWidgets {
     private static String info(Field field, Form form) {
         return field.derived() == null ? "" : String.join("\n", Text.wrap(field.derived().apply(form), WIDTH + 6));
     }
-
-    /** A text box that says when focus leaves it, so its error appears right then. */
-    static class LeavingTextBox extends TextBox {
-        private final Runnable onLeave;
-
-        LeavingTextBox(TerminalSize size, String text, Style style, Runnable onLeave) {
-            super(size, text, style);
-            this.onLeave = onLeave;
-        }
-
-        @Override
-        protected void afterLeaveFocus(FocusChangeDirection direction, Interactable nextInFocus) {
-            super.afterLeaveFocus(direction, nextInFocus);
-            onLeave.run();
-        }
-    }
-
 }

@@ -17,11 +17,14 @@ final class Keys {
     private enum Question {
         NONE,
         QUIT,
-        FIXES
+        FIXES,
+        /** A question another part asked with {@link #confirm}. */
+        OTHER
     }
 
     private final WizardWindow window;
     private Question asking = Question.NONE;
+    private Runnable onYes = () -> { };
 
     Keys(WizardWindow window) {
         this.window = window;
@@ -34,6 +37,14 @@ final class Keys {
         window.render(window.focusedKey());
     }
 
+    /** Asks a y/n question on the status line; {@code yes} runs only after y. */
+    void confirm(String question, Runnable yes) {
+        asking = Question.OTHER;
+        onYes = yes;
+        window.status(question + " y/n");
+        window.render(window.focusedKey());
+    }
+
     /** True when the key was the wizard's and no widget should see it. */
     boolean handle(KeyStroke key) {
         if (asking != Question.NONE) {
@@ -41,6 +52,16 @@ final class Keys {
             asking = Question.NONE;
             boolean yes = key.getKeyType() == KeyType.Character && Character.toLowerCase(key.getCharacter()) == 'y';
             window.status("");
+            if (question == Question.OTHER) {
+                Runnable action = onYes;
+                onYes = () -> { };
+                if (yes) {
+                    action.run();
+                } else {
+                    window.render(window.focusedKey());
+                }
+                return true;
+            }
             if (question == Question.QUIT && yes) {
                 window.session().quit();
                 return true;
@@ -79,6 +100,11 @@ final class Keys {
                 window.next();
                 return true;
             }
+        }
+        if (key.getKeyType() == KeyType.F1 || key.getKeyType() == KeyType.Character && key.getCharacter() == '?'
+                && !key.isCtrlDown() && !(window.window().getFocusedInteractable() instanceof com.googlecode.lanterna.gui2.TextBox)) {
+            window.help();
+            return true;
         }
         if (key.getKeyType() == KeyType.Escape) {
             window.back();

@@ -20,7 +20,7 @@ final class ReviewPane {
     Panel build(String review, List<Screen> screens, int rows, boolean mono, IntConsumer edit) {
         Panel body = new Panel(new LinearLayout(Direction.VERTICAL));
         text = new TextBox(new TerminalSize(WizardWindow.COLUMNS - 2, Math.max(3, rows)),
-                String.join("\n", Text.wrap(review, WizardWindow.COLUMNS - 4)), TextBox.Style.MULTI_LINE);
+                String.join("\n", Text.wrapMarked(review, WizardWindow.COLUMNS - 4)), TextBox.Style.MULTI_LINE);
         text.setReadOnly(true);
         if (mono) {
             text.setTheme(Themes.readOnlyMono());

@@ -56,6 +56,21 @@ final class Text {
         return lines;
     }
 
+    /**
+     * As {@link #wrap}, each line that goes on in the next one ending with " \\" (as a shell's continued line),
+     * so that a wrapped line of YAML is not read as two.
+     */
+    static List<String> wrapMarked(String text, int width) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            List<String> pieces = wrap(line, width - 2);
+            for (int i = 0; i < pieces.size(); i++) {
+                out.add(i < pieces.size() - 1 ? pieces.get(i) + " \\" : pieces.get(i));
+            }
+        }
+        return out;
+    }
+
     /** One line of at most {@code width} columns, ending at a word boundary with "..." when cut. */
     static String fit(String text, int width) {
         if (text.length() <= width) {

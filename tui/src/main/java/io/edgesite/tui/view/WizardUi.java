@@ -10,15 +10,22 @@ import io.edgesite.tui.wizard.WizardSession;
 import java.io.IOException;
 
 /** The wizard's window on a Lanterna screen, stepped by its driver: the console's loop, or a test's keystrokes. */
-final class WizardUi {
+public final class WizardUi {
     private final WizardSession session;
     private final boolean mono;
+    private final boolean ascii;
     private WizardWindow prepared;
     private volatile TerminalSize pendingResize;
 
     public WizardUi(WizardSession session, boolean mono) {
+        this(session, mono, mono);
+    }
+
+    /** @param ascii the terminal takes ASCII only (its scroll bars are drawn with ASCII) */
+    public WizardUi(WizardSession session, boolean mono, boolean ascii) {
         this.session = session;
         this.mono = mono;
+        this.ascii = ascii;
     }
 
     /** Lays out the first screen before the terminal is ready (it starts at 80x24). */
@@ -29,7 +36,7 @@ final class WizardUi {
     /** Puts the wizard's window on a screen; the caller drives it with {@link Session#step()}. */
     public Session start(Screen screen, Terminal terminal) throws IOException {
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        gui.setTheme(Themes.of(mono));
+        gui.setTheme(Themes.of(mono, ascii));
         WizardWindow window = prepared != null ? prepared : new WizardWindow(session, mono);
         prepared = null;
         window.resizedIfChanged(screen.getTerminalSize());

@@ -13,6 +13,7 @@ import com.googlecode.lanterna.gui2.Panel;
 import com.googlecode.lanterna.gui2.Window;
 import com.googlecode.lanterna.gui2.WindowListenerAdapter;
 import com.googlecode.lanterna.input.KeyStroke;
+import io.edgesite.properties.SiteProperties;
 import io.edgesite.tui.wizard.Field;
 import io.edgesite.tui.wizard.Screen;
 import io.edgesite.tui.wizard.Wizard;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class WizardWindow {
     public static final int COLUMNS = 80;
     public static final int ROWS = 24;
-    static final String HINTS = "Tab/arrows move  Enter select  Ctrl-N next  Esc back  Ctrl-L redraw  Ctrl-C quit";
+    static final String HINTS = "Tab/arrows move  Enter select  ^N next  Esc back  F1/? help  ^L redraw  ^C quit";
 
     private final WizardSession session;
     private final Wizard wizard;
@@ -40,10 +41,13 @@ final class WizardWindow {
     private final ChecksPane checks;
     private final ReviewPane review = new ReviewPane();
     private final Keys keys;
+    private final Moves moves;
     private final AtomicBoolean checksProgressed = new AtomicBoolean();
     private Runnable redraw = () -> { };
     private Runnable suspend = () -> { };
     private String draftShown = "";
+    private Label helpLine = new Label("");
+    private String hintShown = "";
     private String status = "";
     private String probeStatus = "";
     private List<String> done;
@@ -56,6 +60,10 @@ final class WizardWindow {
         this.form = new FormPane(wizard, mono);
         this.checks = new ChecksPane(mono);
         this.keys = new Keys(this);
+        this.moves = new Moves(this);
+        // what the first screen says: the draft it offers to resume, else the file the answers came from
+        this.status = session.draftOffered() ? session.draftDescription()
+                : session.loaded().isEmpty() ? "" : "Loaded " + session.loaded() + ": every field is filled from it.";
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
         window.addWindowListener(new WindowListenerAdapter() {
             @Override
@@ -88,6 +96,21 @@ final class WizardWindow {
 
     void suspend() {
         suspend.run();
+    }
+
+    /** The focused field's hint, or nothing. */
+    private String hint() {
+        return ScreenHelp.hint(wizard, form.keyOf(window.getFocusedInteractable()));
+    }
+
+    /** F1 or ?: the screen's help page, over it; Esc or Enter comes back to where the focus was. */
+    void help() {
+        String focus = focusedKey();
+        ScreenHelp.open(this, mono, () -> render(focus));
+    }
+
+    Keys keys() {
+        return keys;
     }
 
     WizardSession session() {
@@ -124,71 +147,57 @@ final class WizardWindow {
     }
 
     void next() {
-        if (wizard.current().id().equals(WizardScreens.WRITE)) {
-            write();
-            return;
-        }
-        Screen before = wizard.current();
-        List<Finding> errors = wizard.next();
-        if (!errors.isEmpty()) {
-            form.touchAll(before);
-            status = errors.size() == 1 ? "1 error on this screen: fix it to go on."
-                    : errors.size() + " errors on this screen: fix them to go on.";
-            Field first = wizard.firstFieldWithError();
-            render(first == null ? null : first.key());
-            return;
-        }
-        status = "";
-        session.moved();
-        render(null);
+        moves.next();
     }
 
     void back() {
-        if (done != null) {
-            return;
-        }
-        wizard.back();
-        status = "";
-        session.moved();
-        render(null);
+        moves.back();
     }
 
     void goTo(int index) {
-        wizard.goTo(index);
-        status = "";
-        session.moved();
-        render(null);
+        moves.goTo(index);
     }
 
-    private void write() {
-        List<Finding> errors = wizard.findings().stream().filter(Finding::isError).toList();
-        if (!errors.isEmpty()) {
-            status = "Not written: " + errors.get(0).path() + ": " + errors.get(0).message();
-            render(focusedKey());
-            return;
-        }
-        try {
-            done = session.write();
-            status = "";
-        } catch (Exception e) {
-            status = "Not written: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
-        render(null);
+    boolean fromReview() {
+        return moves.fromReview();
+    }
+
+    void backToReview() {
+        moves.backToReview();
+    }
+
+    /** The files were written: the window shows what and where. */
+    void written(List<String> lines) {
+        done = lines;
     }
 
     private void changed(Field field) {
-        session.changed();
+        session.edited(field.key());
         if (field.kind() == io.edgesite.tui.wizard.FieldKind.CHOICE || field.kind() == io.edgesite.tui.wizard.FieldKind.TOGGLE) {
-            render(field.key()); // which fields show may depend on it
+            // which fields show may depend on it, and values that follow it (a distribution's ranges) may change
+            form.rebuildWidgets();
+            render(field.key());
         } else {
             form.refresh(wizard.current());
         }
     }
 
-    private void acted(Field field, String focus) {
-        session.changed();
-        form.rebuildWidgets();
-        render(focus);
+    /** An add or remove button: removing asks first (there is no undo). */
+    private void acted(Field field, String ignored) {
+        Runnable run = () -> {
+            String focus = field.action().apply(wizard.form());
+            status = "";
+            session.changed();
+            form.rebuildWidgets();
+            render(focus);
+        };
+        if (field.key().endsWith(".remove")) {
+            keys.confirm(field.label() + " and what it holds?", run);
+        } else if (field.key().equals(SiteProperties.NICS.path() + ".add")) {
+            NicPicker.open(this, field);
+        } else {
+            run.run();
+        }
     }
 
     void checksProgressed() {
@@ -199,6 +208,13 @@ final class WizardWindow {
     public boolean settle() {
         if (checksProgressed.getAndSet(false) && done == null && wizard.current().body() == Screen.Body.CHECKS) {
             render(focusedKey());
+            return true;
+        }
+        // focus moved (Tab, arrows): the help line follows it
+        String hint = hint();
+        if (status.isEmpty() && !hint.equals(hintShown)) {
+            hintShown = hint;
+            helpLine.setText(Text.fit(hint, COLUMNS - 1));
             return true;
         }
         // the draft is saved on another thread: its trouble (or the end of it) shows when it happens
@@ -230,8 +246,7 @@ final class WizardWindow {
         probeStatus = session.checksShown(done == null && screen.body() == Screen.Body.CHECKS);
         Panel root = new Panel(new BorderLayout());
         Panel top = new Panel(new LinearLayout(Direction.VERTICAL));
-        top.addComponent(new Label("edge-site   Step " + (wizard.currentIndex() + 1) + " of " + wizard.screens().size()
-                + "   " + screen.title()));
+        top.addComponent(new Label(StepLine.of(wizard, COLUMNS - 1)));
         List<String> intro = Text.wrap(done != null ? "The files are written." : screen.intro(), COLUMNS - 2);
         intro.forEach(line -> top.addComponent(new Label(line)));
         top.addComponent(new EmptySpace(new TerminalSize(1, 1)));
@@ -246,7 +261,10 @@ final class WizardWindow {
             bottom.addComponent(buttons.panel());
             toFocus = buttons.focus();
         }
-        bottom.addComponent(new Label(Text.fit(status, COLUMNS - 1)));
+        // the status when there is one, else the focused field's hint: a fixed row, so nothing moves
+        hintShown = hint();
+        helpLine = new Label(Text.fit(status.isEmpty() ? hintShown : status, COLUMNS - 1));
+        bottom.addComponent(helpLine);
         // a draft that cannot be saved (or is read-only) says so here until that is no longer true
         String draft = session.draftProblem();
         draftShown = draft;
@@ -273,7 +291,8 @@ final class WizardWindow {
         }
         return switch (screen.body()) {
             case CHECKS -> {
-                if (session.checks() == null || session.checks().formVersion() != wizard.form().version()) {
+                // run again only when the answers changed, not on every visit
+                if (session.checks() == null || !session.checks().isFor(wizard.site().site())) {
                     session.runChecks(this::checksProgressed);
                 }
                 ChecksPane.Built b = checks.build(session.checks(), probeStatus, wizard::remedy, focus, room, id -> render(id), () -> {
@@ -283,7 +302,7 @@ final class WizardWindow {
                 yield new Body(b.panel(), b.focus());
             }
             case REVIEW -> {
-                Panel p = review.build(wizard.reviewText(), wizard.screens(), size.getRows() - 9, mono, this::goTo);
+                Panel p = review.build(wizard.reviewText(), wizard.screens(), size.getRows() - 11, mono, moves::editFromReview);
                 yield new Body(p, review.text());
             }
             case FORM -> {

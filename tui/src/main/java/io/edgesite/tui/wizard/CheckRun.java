@@ -22,6 +22,7 @@ public final class CheckRun {
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final long formVersion;
+    private Site site;
     private volatile boolean finished;
 
     private CheckRun(long formVersion) {
@@ -31,6 +32,7 @@ public final class CheckRun {
     /** Starts the checks that apply to {@code site} on a background thread; {@code changed} hears every step. */
     public static CheckRun start(CheckSuite suite, HostAccess host, Site site, long formVersion, Runnable changed) {
         CheckRun run = new CheckRun(formVersion);
+        run.site = site;
         for (Check c : suite.applicable(site)) {
             run.rows.put(c.id(), new Row(c.id(), c.title(), State.PENDING, null));
         }
@@ -66,6 +68,11 @@ public final class CheckRun {
     }
 
     /** The form version the run checked: a later change means the results may be stale. */
+    /** Whether these results are for this site: the answers the checks read are the same. */
+    public boolean isFor(Site current) {
+        return site.equals(current);
+    }
+
     public long formVersion() {
         return formVersion;
     }

@@ -44,9 +44,15 @@ public final class DraftStore {
      * A saved wizard: the screen it was on, every value typed, and the user-data keys the answers carried that
      * no field shows (registry credentials, extra stages), so that a resume never needs the first command line.
      */
-    public record Draft(int screen, Map<String, String> values, Map<String, Object> userData) {
+    public record Draft(int screen, Map<String, String> values, Map<String, Object> userData, String focus,
+            java.time.Instant saved) {
         public Draft {
             userData = userData == null ? Map.of() : userData;
+            focus = focus == null ? "" : focus;
+        }
+
+        public Draft(int screen, Map<String, String> values, Map<String, Object> userData) {
+            this(screen, values, userData, "", null);
         }
     }
 
@@ -124,6 +130,9 @@ public final class DraftStore {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("version", 1);
         doc.put("screen", draft.screen());
+        if (!draft.focus().isEmpty()) {
+            doc.put("focus", draft.focus());
+        }
         doc.put("values", new LinkedHashMap<String, Object>(draft.values()));
         if (!draft.userData().isEmpty()) {
             doc.put("userData", new LinkedHashMap<>(draft.userData()));
@@ -144,7 +153,8 @@ public final class DraftStore {
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> userData = doc.get("userData") instanceof Map<?, ?> u ? (Map<String, Object>) u : Map.of();
-            return Optional.of(new Draft(screen, values, userData));
+            String focus = doc.get("focus") instanceof String f ? f : "";
+            return Optional.of(new Draft(screen, values, userData, focus, Files.getLastModifiedTime(file).toInstant()));
         } catch (IOException | YamlSyntaxException | RuntimeException e) {
             return Optional.empty();
         }

@@ -40,7 +40,7 @@ public record Group(String key, String noun, BiFunction<Integer, Integer, List<F
     }
 
     /** How many entries the list at {@code key} holds in the form, within 0 and {@link #MAX}. */
-    static int size(Form form, String key) {
+    public static int size(Form form, String key) {
         try {
             return Math.max(0, Math.min(MAX, Integer.parseInt(form.get(key + ".count").strip())));
         } catch (NumberFormatException e) {

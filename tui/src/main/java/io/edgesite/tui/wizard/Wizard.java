@@ -49,6 +49,33 @@ public final class Wizard {
         current = Math.max(0, Math.min(index, screens.size() - 1));
     }
 
+    /**
+     * A field was edited by the operator. A new distribution brings its own pod and service ranges and CNI,
+     * for each of them the operator has not edited and that still holds some distribution's default.
+     */
+    public void edited(String key) {
+        edited.add(key);
+        if (!key.equals(io.edgesite.properties.SiteProperties.DISTRIBUTION.path())) {
+            return;
+        }
+        io.edgesite.model.Keyword.parse(io.edgesite.model.Distribution.class, form.get(key)).ifPresent(d -> {
+            follow(io.edgesite.properties.SiteProperties.POD_CIDR.path(), io.edgesite.palette.EdgePacks::podCidr, d);
+            follow(io.edgesite.properties.SiteProperties.SERVICE_CIDR.path(), io.edgesite.palette.EdgePacks::serviceCidr, d);
+            follow(io.edgesite.properties.SiteProperties.CNI.path(), x -> io.edgesite.palette.EdgePacks.defaultCni(x).value(), d);
+        });
+    }
+
+    private void follow(String key, java.util.function.Function<io.edgesite.model.Distribution, String> byDistribution,
+            io.edgesite.model.Distribution chosen) {
+        boolean aDefault = java.util.Arrays.stream(io.edgesite.model.Distribution.values()).map(byDistribution)
+                .anyMatch(form.get(key).strip()::equals);
+        if (!edited.contains(key) && aDefault) {
+            form.set(key, byDistribution.apply(chosen));
+        }
+    }
+
+    private final java.util.Set<String> edited = new java.util.HashSet<>();
+
     /** The site behind the form: what it has no field for (the answers' user-data keys). */
     public Site base() {
         return base;
@@ -188,16 +215,17 @@ public final class Wizard {
         FormBinding.Result r = site();
         StringBuilder b = new StringBuilder();
         List<Finding> findings = findings();
-        // fails and warnings one by one; the checks that could not look here, counted (the checks screen says why)
-        long notRun = 0;
-        for (io.edgesite.checks.CheckResult c : checkResults) {
-            if (c.verdict() == io.edgesite.checks.Verdict.COULD_NOT_RUN) {
-                notRun++;
-            } else if (c.verdict() != io.edgesite.checks.Verdict.PASS) {
-                b.append("CHECK ").append(c.verdict().word().toUpperCase(java.util.Locale.ROOT)).append("  ")
-                        .append(c.title()).append(": ").append(c.summary()).append('\n');
+        // the checks in three lines at most: which failed, which warn, how many could not look (the checks screen
+        // has the evidence and the remedies)
+        for (io.edgesite.checks.Verdict v : List.of(io.edgesite.checks.Verdict.FAIL, io.edgesite.checks.Verdict.WARN)) {
+            List<String> titles = checkResults.stream().filter(c -> c.verdict() == v).map(io.edgesite.checks.CheckResult::title)
+                    .toList();
+            if (!titles.isEmpty()) {
+                b.append("CHECK ").append(v.word().toUpperCase(java.util.Locale.ROOT)).append("  ")
+                        .append(String.join("; ", titles)).append('\n');
             }
         }
+        long notRun = checkResults.stream().filter(c -> c.verdict() == io.edgesite.checks.Verdict.COULD_NOT_RUN).count();
         if (notRun > 0) {
             b.append("CHECK N/A  ").append(notRun).append(" check(s) could not run; the checks screen says why\n");
         }

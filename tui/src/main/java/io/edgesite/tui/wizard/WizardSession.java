@@ -3,6 +3,7 @@ package io.edgesite.tui.wizard;
 import io.edgesite.checks.CheckSuite;
 import io.edgesite.checks.HostAccess;
 import io.edgesite.checks.SourcePolicy;
+import io.edgesite.properties.SiteProperties;
 import io.edgesite.render.TextInput;
 import io.edgesite.checks.host.HostFacts;
 import io.edgesite.model.Site;
@@ -11,7 +12,6 @@ import io.edgesite.validators.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +26,14 @@ public final class WizardSession {
     public static final String ANSWERS = "write.answersPath";
 
     private final Wizard wizard;
-    private DraftStore drafts;
-    private DraftSaver saver;
-    private Optional<DraftStore.Held> heldBy;
-    private boolean readOnly;
+    private final SessionDraft draft;
+    private boolean written;
+    private String loaded = "";
     private final Places places;
-    private final Optional<DraftStore.Draft> draft;
-    private final Map<String, String> fresh;
     private final HostAccess host;
     private final List<String> detected;
+    private final List<HostFacts.NetworkCard> cards;
     private volatile boolean running = true;
-    private boolean draftOffered;
     private volatile CheckRun checks;
     private ProbeAnswering responder;
     private final java.util.function.Supplier<SourcePolicy> answered;
@@ -59,11 +56,19 @@ public final class WizardSession {
         this.places = places;
         this.host = host;
         this.detected = detectedNics(site, facts);
+        this.cards = facts.nics();
         Form form = FormBinding.fromSite(site, detected);
+        // a NIC found on the host with the vmxnet3 driver starts marked VMXNET3 (the answers' own NICs stay as given)
+        for (int i = 0; i < Group.size(form, SiteProperties.NICS.path()); i++) {
+            String name = form.get(SiteProperties.NIC_NAME.at(i));
+            if (site.network().nics().stream().noneMatch(n -> n.name().equals(name)) && vmxnet3(name)) {
+                form.set(SiteProperties.NIC_VMXNET3.at(i), "true");
+            }
+        }
         form.set(OUTPUT, output);
         form.set(SAVE_ANSWERS, "false");
         form.set(ANSWERS, Path.of(output).toAbsolutePath().resolveSibling("answers.yaml").toString());
-        this.fresh = form.values();
+        Map<String, String> fresh = form.values();
         TextFiles files = TextFiles.system();
         this.wizard = new Wizard(WizardScreens.build(facts), form, site, path -> {
             String refused = places.refusal(Path.of(path));
@@ -72,11 +77,7 @@ public final class WizardSession {
             }
             return files.read(path);
         }, 0);
-        this.drafts = drafts;
-        this.heldBy = lockOrHolder(drafts);
-        this.draft = heldBy.isPresent() ? Optional.empty() : drafts.load();
-        this.draftOffered = draft.isPresent();
-        this.saver = new DraftSaver(drafts);
+        this.draft = new SessionDraft(wizard, drafts, fresh);
     }
 
     /** The senders whose probes are answered: the hosts on a connected subnet. */
@@ -99,10 +100,31 @@ public final class WizardSession {
     static List<String> detectedNics(Site site, HostFacts facts) {
         List<String> names = new ArrayList<>();
         facts.nics().forEach(n -> names.add(n.name()));
-        if (names.isEmpty() && site.network().nics().isEmpty()) {
-            names.add("eth0");
-        }
         return names;
+    }
+
+    /** The NICs the host has, for the list Add NIC opens. */
+    public List<HostFacts.NetworkCard> cards() {
+        return cards;
+    }
+
+    /** Whether the host's NIC of this name is driven by vmxnet3. */
+    public boolean vmxnet3(String nic) {
+        return cards.stream().anyMatch(c -> c.name().equals(nic) && io.edgesite.palette.Vmxnet3.DRIVER.equals(c.driver()));
+    }
+
+    /** What the wizard was started from ("the answers file site.yaml"), said on the first screen; or empty. */
+    public String loaded() {
+        return loaded;
+    }
+
+    public void loadedFrom(String what) {
+        loaded = what;
+    }
+
+    /** Whether this run wrote its files. */
+    public boolean written() {
+        return written;
     }
 
     public boolean running() {
@@ -112,74 +134,48 @@ public final class WizardSession {
     public void quit() {
         running = false;
         checksShown(false);
-        flushDraft();
-        drafts.unlock();
+        draft.close();
     }
 
     /** Saves a pending change now, on this thread (quit, signals, and tests that read the draft at once). */
     public void flushDraft() {
-        if (saving()) {
-            saver.flush();
-        }
+        draft.flush();
     }
 
     /** The form changed: the draft is saved after a quiet moment, off this thread. */
     public void changed() {
-        if (saving()) {
-            saver.changed(snapshot());
-        }
+        draft.changed();
+    }
+
+    /** A field was edited: defaults that follow it follow, and the draft remembers it for a resume to focus. */
+    public void edited(String key) {
+        wizard.edited(key);
+        draft.edited(key);
     }
 
     /** The screen changed: the draft is saved at once, off this thread. */
     public void moved() {
-        if (saving()) {
-            saver.soon(snapshot());
-        }
-    }
-
-    private boolean saving() {
-        return heldBy.isEmpty() && !readOnly;
-    }
-
-    private DraftStore.Draft snapshot() {
-        return new DraftStore.Draft(wizard.currentIndex(), wizard.form().values(), wizard.base().passthrough().tree());
+        draft.moved();
     }
 
     /** What the status line must say about the draft until it is true no more: a failed save, read-only. */
     public String draftProblem() {
-        if (readOnly) {
-            return "Read-only: the draft is " + (heldBy.isPresent() ? "in use by " + heldBy.get().by() : "not saved") + ".";
-        }
-        return saver.problem();
+        return draft.problem();
     }
 
     /** The draft's holder when another wizard has it (this one then offers a separate draft or read-only). */
     public Optional<DraftStore.Held> draftHeld() {
-        return readOnly ? Optional.empty() : heldBy;
+        return draft.held();
     }
 
     /** Goes on with a draft of its own beside the one in use. */
     public void useSeparateDraft() throws IOException {
-        DraftStore other = drafts.separate();
-        other.lock();
-        drafts = other;
-        saver = new DraftSaver(other);
-        heldBy = Optional.empty();
-        changed();
+        draft.separate();
     }
 
     /** Goes on without saving a draft (the other wizard keeps its own). */
     public void readOnly() {
-        readOnly = true;
-    }
-
-    private static Optional<DraftStore.Held> lockOrHolder(DraftStore drafts) {
-        try {
-            return drafts.lock();
-        } catch (IOException e) {
-            // the folder cannot be made or written: saves will say so on the status line
-            return Optional.empty();
-        }
+        draft.readOnly();
     }
 
     /** Where files may go and come from. */
@@ -218,34 +214,32 @@ public final class WizardSession {
         lines.add("labelled cidata next to an empty meta-data file:");
         lines.add("  mkdir cidata && cp " + output.getFileName() + " cidata/user-data && touch cidata/meta-data");
         lines.add("  genisoimage -output cidata.iso -volid cidata -joliet -rock cidata");
-        saver.cancel();
-        drafts.delete();
+        draft.done();
+        written = true;
         return lines;
+    }
+
+    /** What the resume offer says: when the draft was saved and on which screen. */
+    public String draftDescription() {
+        return draft.description();
+    }
+
+    /** The field last edited in the resumed draft, for the view to focus; empty when none. */
+    public String resumedFocus() {
+        return draft.resumedFocus();
     }
 
     /** Whether a draft was found at start, so the welcome screen offers to resume it. */
     public boolean draftOffered() {
-        return draftOffered && wizard.currentIndex() == 0;
+        return draft.offered();
     }
 
     public void resumeDraft() {
-        draft.ifPresent(d -> {
-            Map<String, String> values = new LinkedHashMap<>(fresh);
-            values.putAll(d.values());
-            if (!d.userData().isEmpty()) {
-                wizard.rebase(new io.edgesite.model.Passthrough(d.userData()));
-            }
-            wizard.form().replaceAll(values);
-            wizard.goTo(d.screen());
-        });
-        draftOffered = false;
+        draft.resume();
     }
 
     public void discardDraft() {
-        saver.cancel();
-        drafts.delete();
-        wizard.form().replaceAll(fresh);
-        draftOffered = false;
+        draft.discard();
     }
 
     /** The latest run of the host checks, or null before the first. */

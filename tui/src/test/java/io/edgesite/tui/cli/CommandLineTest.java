@@ -48,6 +48,27 @@ class CommandLineTest {
     }
 
     @Test
+    void theWizardsOptionsWorkOnTheBareCommandAndEveryCommandSaysItsVersion() throws Exception {
+        // the wizard needs a terminal: that it says so proves the options were taken as the wizard's
+        Run bare = inProcess("--output", "/tmp/x/user-data", "--ascii");
+        assertThat(bare.code()).isEqualTo(2);
+        assertThat(bare.err()).contains("the wizard needs a terminal").doesNotContain("Unknown option");
+        for (String[] command : List.of(new String[] {"--version"}, new String[] {"wizard", "--version"},
+                new String[] {"render", "--version"}, new String[] {"lint", "--version"}, new String[] {"import", "--version"},
+                new String[] {"check", "--version"}, new String[] {"probe", "--version"},
+                new String[] {"probe", "listen", "--version"})) {
+            Run r = inProcess(command);
+            assertThat(r.out().strip()).as(String.join(" ", command)).matches("edge-site (\\d+\\.\\d+\\.\\d+.*|development build)");
+        }
+        Run both = inProcess("check", "--answers", EXAMPLES.resolve("single-dhcp-vip.yaml").toString(), "--from", "x");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("give --answers or --from, not both");
+        Run typo = inProcess("rendr", "--answers", "a.yaml");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean render?");
+    }
+
+    @Test
     void helpListsTheSubcommands() throws Exception {
         Run r = edgeSite("--help");
         assertThat(r.code()).isZero();

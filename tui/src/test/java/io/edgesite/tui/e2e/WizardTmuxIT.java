@@ -43,6 +43,14 @@ class WizardTmuxIT {
             t.keys("C-n");
             t.await("Step 5 of 8");
             redrawChangesNothing(t);
+            // the help page and back, then a choice stepped right and left again: nothing changes
+            t.keys("F1");
+            t.await("Help: Cluster Config");
+            t.keys("Escape");
+            t.await("Step 5 of 8");
+            t.keys("Right");
+            t.await("pxk-e-fips");
+            t.keys("Left");
             // Distribution, Kubernetes, Nodes, CNI, Pod CIDR, Service CIDR, then the overlay toggle
             t.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "Space");
             String cluster = t.await("Overlay CIDR range");

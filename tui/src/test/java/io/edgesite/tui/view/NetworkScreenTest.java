@@ -38,6 +38,9 @@ class NetworkScreenTest {
         assertThat(w.line("NIC 1")).contains("enp1s0");
         assertThat(w.line("NIC 2")).contains("ens192");
         w.focus("Add NIC").enter();
+        // the host's NICs are all in the form already: the list offers a name typed by hand
+        assertThat(w.screenText()).contains("another name: type it");
+        w.type("a").enter();
         assertThat(w.focusedRowText().strip()).startsWith("NIC 3");
         w.type("enp9s0");
         assertThat(network(w).nics()).extracting(n -> n.name()).containsExactly("enp1s0", "ens192", "enp9s0");
@@ -50,7 +53,7 @@ class NetworkScreenTest {
         assertThat(w.focusedRowText().strip()).startsWith("Bond 1");
         w.type("bond0");
         w.key(KeyType.Tab).type("enp1s0, ens192");
-        w.key(KeyType.Tab).enter().enter().enter(); // active-backup -> balance-xor -> broadcast -> 802.3ad
+        w.key(KeyType.Tab).key(KeyType.ArrowRight).key(KeyType.ArrowRight).key(KeyType.ArrowRight); // active-backup -> balance-xor -> broadcast -> 802.3ad
         w.key(KeyType.Tab).key(KeyType.Tab).type("10.20.0.10/24");
         w.key(KeyType.Tab).type("10.20.0.1");
         w.focus("Add VLAN").enter();
@@ -60,7 +63,7 @@ class NetworkScreenTest {
         w.focus("Add bridge").enter();
         w.type("br0");
         w.key(KeyType.Tab).type("bond0.20");
-        w.key(KeyType.Tab).enter().enter(); // static -> none -> dhcp
+        w.key(KeyType.Tab).key(KeyType.ArrowLeft); // static -> dhcp: Left steps back
         Network n = network(w);
         assertThat(n.bonds()).containsExactly(new Bond("bond0", java.util.List.of("enp1s0", "ens192"), BondMode.LACP,
                 io.edgesite.model.IpConfig.staticAddress("10.20.0.10/24", "10.20.0.1", "")));
@@ -82,8 +85,10 @@ class NetworkScreenTest {
     @Test
     void removingAnEntryMovesTheLaterOnesUpWithTheirValues() throws Exception {
         VirtualWizard w = toNetwork(new VirtualWizard(WizardWindowTest.example("single-dhcp-vip.yaml"), dir));
-        w.focus("Add NIC").enter().type("enp7s0");
+        w.focus("Add NIC").enter().type("a").enter().type("enp7s0");
         w.focus("Remove NIC 2").enter();
+        assertThat(w.screenText()).contains("Remove NIC 2 and what it holds? y/n");
+        w.type("y");
         assertThat(network(w).nics()).extracting(n -> n.name()).containsExactly("enp1s0", "enp7s0");
         assertThat(w.screenText()).doesNotContain("ens192");
         assertThat(w.app.wizard().form().get("network.nics.count")).isEqualTo("2");

@@ -39,6 +39,12 @@ final class VirtualWizard {
     /** Confined to some places, with the draft where the test says. */
     VirtualWizard(Site site, Path dir, TerminalSize size, io.edgesite.checks.HostAccess host,
             io.edgesite.tui.wizard.Places places, Path draft) throws IOException {
+        this(site, dir, size, host, places, draft, "");
+    }
+
+    /** As started from a file ({@code loaded} says which), the way the command line starts it. */
+    VirtualWizard(Site site, Path dir, TerminalSize size, io.edgesite.checks.HostAccess host,
+            io.edgesite.tui.wizard.Places places, Path draft, String loaded) throws IOException {
         terminal = new DefaultVirtualTerminal(size);
         // Through the same lean layer as a real terminal, so these tests also prove it draws correctly.
         com.googlecode.lanterna.terminal.Terminal lean = io.edgesite.tui.terminal.TerminalLayers.lean(terminal);
@@ -48,6 +54,9 @@ final class VirtualWizard {
         app = new WizardSession(site, FACTS, new DraftStore(draft), dir.resolve("user-data").toString(), host,
                 () -> new io.edgesite.checks.SourcePolicy(java.util.Set.of(), List.of(
                         new inet.ipaddr.IPAddressString("127.0.0.0/8").getAddress()), List.of(), false), places);
+        if (!loaded.isEmpty()) {
+            app.loadedFrom(loaded);
+        }
         session = new WizardUi(app, true).start(screen, lean);
         pump();
     }

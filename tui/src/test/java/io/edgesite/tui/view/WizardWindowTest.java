@@ -92,7 +92,7 @@ class WizardWindowTest {
         VirtualWizard w = toCluster(new VirtualWizard(Site.defaults(), dir));
         w.focus("Distribution");
         for (int i = 0; i < 4; i++) {
-            w.enter(); // pxk-e -> pxk-e-fips -> k3s -> rke2 -> canonical
+            w.key(KeyType.ArrowRight); // pxk-e -> pxk-e-fips -> k3s -> rke2 -> canonical
         }
         assertThat(w.line("Distribution")).contains("canonical");
         w.focus("Enable overlay").key(KeyType.Enter);
