@@ -1,12 +1,12 @@
 package io.edgesite.checks;
 
-import io.edgesite.model.Cni;
 import io.edgesite.model.IpConfig;
 import io.edgesite.model.Network;
 import io.edgesite.model.Nic;
 import io.edgesite.model.Site;
 import io.edgesite.palette.Vmxnet3;
 import io.edgesite.properties.SiteProperties;
+import io.edgesite.validators.OffloadNics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ final class Vmxnet3Check implements Check {
     }
 
     public boolean appliesTo(Site site) {
-        return site.cluster().overlay() || site.cluster().cni() == Cni.FLANNEL;
+        return OffloadNics.needed(site);
     }
 
     public CheckResult run(HostAccess host, Site site) {

@@ -34,6 +34,23 @@ class NetworkdFilesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anMtuGoesIntoItsInterfacesOwnFileAndNoOther() throws Exception {
+        String answers = Files.readString(GoldenTest.EXAMPLES.resolve("vmo-bonded-vlans.yaml"))
+                .replace("      members: [enp1s1, enp2s1]\n", "      members: [enp1s1, enp2s1]\n      mtu: 9000\n")
+                .replace("    - name: enp1s1\n      addressing: none\n", "    - name: enp1s1\n      addressing: none\n      mtu: 9000\n");
+        Site site = AnswersFormat.read(answers);
+        List<UnitFile> files = networkFiles(UserDataRenderer.tree(site));
+        for (String name : List.of("bond_data", "enp1s1")) {
+            assertThat(NetworkdMatch.applied(files, new NetworkdMatch.Link(name))).as(name).get()
+                    .satisfies(f -> assertThat(f.values("Link", "MTUBytes")).containsExactly("9000"));
+        }
+        for (String name : List.of("bond_mgmt", "enp2s1", "br0")) {
+            assertThat(NetworkdMatch.applied(files, new NetworkdMatch.Link(name))).as(name).get()
+                    .satisfies(f -> assertThat(f.values("Link", "MTUBytes")).isEmpty());
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"vmo-bonded-vlans.yaml", "local-agent.yaml"})
     void theWrittenFileHasNoShadowedNetworkdFile(String example) throws Exception {

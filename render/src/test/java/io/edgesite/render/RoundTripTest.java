@@ -168,4 +168,15 @@ class RoundTripTest {
     static JsonNode load(String yaml) throws Exception {
         return JSON.readTree(Python.yamlToJson(yaml));
     }
+
+    @Test
+    void thePublishedAgentModeNetworkdStepsImportAsTheAnswerThatWritesThem() throws Exception {
+        // written by hand in the agent-mode overlay page, not by edge-site: matched step by step, nothing left over
+        String text = Files.readString(PublishedExamplesTest.DIR.resolve("43-agent-overlay-networkd.yaml"));
+        Site site = UserDataParser.parse(text).site();
+        assertThat(site.host().prepareNetworkd()).isTrue();
+        assertThat(site.passthrough().tree()).isEmpty();
+        assertThat(UserDataRenderer.render(site)).contains("Backup and disable Netplan", "20-dhcp.network",
+                "Link systemd-resolved DNS to /etc/resolv.conf");
+    }
 }

@@ -32,8 +32,9 @@ final class EndpointRules implements Rule {
         if (!offload.isEmpty()) {
             out.add(Finding.note("vmxnet3.offload", SiteProperties.NICS.path(),
                     "VMXNET3 NIC" + (offload.size() > 1 ? "s " : " ") + String.join(", ", offload)
-                            + ": the \"" + Vmxnet3.STEP_NAME + "\" step is added to user-data (needed with "
-                            + (site.cluster().overlay() ? "the overlay" : "Flannel") + ")"));
+                            + ": the \"" + Vmxnet3.STEP_NAME + "\" step is added to user-data ("
+                            + (!OffloadNics.needed(site) ? "as marked; it matters only with the overlay or Flannel"
+                                    : site.cluster().overlay() ? "needed with the overlay" : "needed with Flannel") + ")"));
         }
         return out;
     }

@@ -3,9 +3,14 @@ package io.edgesite.tui.cli;
 import io.edgesite.model.Site;
 import io.edgesite.render.AnswersFormat;
 import io.edgesite.render.SiteFiles;
+import io.edgesite.validators.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,15 +55,18 @@ final class RenderCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         SiteFiles.Plan plan = SiteFiles.plan(site, stdout ? null : Path.of(output), !noCluster, null);
-        Findings.print(plan.findings().stream().map(read.where()::locate).toList(), f -> answers, format, err);
+        // the answers' findings, then those of the user-data made from them; with --format json one array of all
+        // (the plain "edge-site:" lines become notes and errors in it), so that stderr parses as JSON
+        Report report = new Report();
+        plan.findings().stream().map(read.where()::locate).forEach(f -> report.add(f, answers));
+        plan.userDataErrors().forEach(f -> report.add(f, output));
         if (!plan.userDataErrors().isEmpty()) {
-            Findings.print(plan.userDataErrors(), f -> output, format, err);
-            err.println("edge-site: nothing written; the userData section makes the file invalid");
-            return ExitCodes.FINDINGS;
+            return report.end(Finding.error("render.nothing-written", "", "nothing written; the userData section makes"
+                    + " the file invalid"), ExitCodes.FINDINGS);
         }
         if (!plan.writable()) {
-            err.println("edge-site: nothing written; fix the errors above");
-            return ExitCodes.FINDINGS;
+            return report.end(Finding.error("render.nothing-written", "", "nothing written; fix the errors above"),
+                    ExitCodes.FINDINGS);
         }
         try {
             if (stdout) {
@@ -69,10 +77,36 @@ final class RenderCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             // the message names the file asked for and why; nothing was replaced
-            err.println("edge-site: nothing written: " + e.getMessage());
-            return ExitCodes.USAGE;
+            return report.end(Finding.error("render.write", "", "nothing written: " + e.getMessage()), ExitCodes.USAGE);
         }
-        plan.notes().forEach(n -> err.println("edge-site: " + n));
-        return ExitCodes.OK;
+        plan.notes().forEach(n -> report.add(Finding.note("render.note", "", n), null));
+        return report.end(null, ExitCodes.OK);
+    }
+
+    /** What render says on stderr: in text, the findings then "edge-site: " lines; in JSON, one array of all. */
+    private final class Report {
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<Finding, String> files = new IdentityHashMap<>();
+
+        void add(Finding f, String file) {
+            findings.add(f);
+            files.put(f, file);
+        }
+
+        /** Prints what was gathered, and {@code last} after it; returns {@code code}. */
+        int end(Finding last, int code) {
+            PrintWriter err = spec.commandLine().getErr();
+            if (last != null) {
+                add(last, null);
+            }
+            boolean text = format == Findings.Format.text;
+            Findings.print(findings.stream().filter(f -> !text || !f.rule().startsWith("render.")).toList(), files::get,
+                    format, err);
+            if (text) {
+                findings.stream().filter(f -> f.rule().startsWith("render.")).forEach(f -> err.println("edge-site: " + f.message()));
+            }
+            err.flush();
+            return code;
+        }
     }
 }

@@ -169,6 +169,47 @@ class CommandLineTest {
     }
 
     @Test
+    void renderPrintsOneJsonArrayOnStderr(@TempDir Path dir) throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Path answers = dir.resolve("a.yaml");
+        Files.writeString(answers, "cluster: {overlay: {enable: true}}\n");
+        Run bad = inProcess("render", "--format", "json", "--answers", answers.toString(), "--output", dir.resolve("u").toString());
+        assertThat(bad.code()).isEqualTo(1);
+        JsonNode rows = mapper.readTree(bad.err());
+        assertThat(rows.isArray()).isTrue();
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get("file").asText()).isEqualTo(answers.toString());
+            assertThat(row.get("path").asText()).isEqualTo("cluster.overlay.enable");
+            assertThat(row.get("line").asInt()).isEqualTo(1);
+            assertThat(row.get("rule").asText()).isEqualTo("answers.unknown-key");
+        });
+        assertThat(dir.resolve("u")).doesNotExist();
+        // read, then refused by the rules: the findings and the refusal in one array
+        Path invalid = dir.resolve("c.yaml");
+        Files.writeString(invalid, Files.readString(EXAMPLES.resolve("single-dhcp-vip.yaml")).replace("vip: 10.1.10.250", "vip: 10.1.10.300"));
+        Run refused = inProcess("render", "--format", "json", "--answers", invalid.toString(), "--output", dir.resolve("u").toString());
+        assertThat(refused.code()).isEqualTo(1);
+        JsonNode all = mapper.readTree(refused.err());
+        assertThat(all).anySatisfy(row -> {
+            assertThat(row.get("path").asText()).isEqualTo("cluster.vip");
+            assertThat(row.get("severity").asText()).isEqualTo("error");
+        });
+        assertThat(all).anySatisfy(row -> assertThat(row.get("rule").asText()).isEqualTo("render.nothing-written"));
+        assertThat(dir.resolve("u")).doesNotExist();
+
+        // written without cluster settings: the note that no cluster.json was written is in the array too
+        Path userDataOnly = dir.resolve("b.yaml");
+        Files.writeString(userDataOnly, Files.readString(EXAMPLES.resolve("single-dhcp-vip.yaml")).replaceAll("(?s)\ncluster:.*?(\n[a-z]|$)", "$1"));
+        Run good = inProcess("render", "--format", "json", "--answers", userDataOnly.toString(), "--output", dir.resolve("v").toString());
+        assertThat(good.code()).as(good.err()).isZero();
+        assertThat(mapper.readTree(good.err())).anySatisfy(row -> {
+            assertThat(row.get("rule").asText()).isEqualTo("render.note");
+            assertThat(row.get("message").asText()).contains("no cluster.json was written");
+        });
+        assertThat(dir.resolve("v")).exists();
+    }
+
+    @Test
     void lintPrintsJsonAndStrictMakesWarningsErrors(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("user-data");
         Files.writeString(file, "#cloud-config\nstylus:\n  reboot: true\n  site:\n    paletteEndpoint: api.spectrocloud.com\n"

@@ -48,8 +48,12 @@ class FromUserDataTest {
         assertThat(w.focusedRowText()).contains("[ ]");
         assertThat(network(w).nics()).extracting(io.edgesite.model.Nic::vmxnet3).containsExactly(true, false);
         w.focus("Next").enter();
-        // the offload step is written with the overlay (or Flannel)
-        w.focus("Enable overlay").key(KeyType.Enter);
+        // the cluster settings are not in a user-data file: the wizard's defaults (no overlay, Calico) stand, and
+        // the NIC still marked keeps its step all the same
+        assertThat(w.screenText()).contains("Cluster Config", "<calico>");
+        w.focus("Enable overlay");
+        assertThat(w.focusedRowText()).contains("[ ]");
+        w.focus("VIP").type("10.0.10.200");
         for (int i = 0; i < 6 && !w.screenText().contains("User-data file"); i++) {
             w.focus("Next").enter();
         }
