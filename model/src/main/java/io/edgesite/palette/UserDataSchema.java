@@ -95,7 +95,19 @@ public final class UserDataSchema {
 
     /** The keys declared directly inside the mapping (or list item) at {@code pattern}. */
     public static List<UserDataKey> childrenOf(String pattern) {
-        return BY_PATH.values().stream().filter(k -> k.parent().equals(pattern)).toList();
+        return Children.BY_PARENT.getOrDefault(pattern, List.of());
+    }
+
+    /** Each parent's keys, made once: lint and import ask for them at every mapping they read. */
+    private static final class Children {
+        static final Map<String, List<UserDataKey>> BY_PARENT = byParent();
+
+        private static Map<String, List<UserDataKey>> byParent() {
+            Map<String, List<UserDataKey>> out = new LinkedHashMap<>();
+            BY_PATH.values().forEach(k -> out.computeIfAbsent(k.parent(), p -> new ArrayList<>()).add(k));
+            out.replaceAll((p, keys) -> List.copyOf(keys));
+            return Map.copyOf(out);
+        }
     }
 
     /** Every key whose own name is {@code name}, wherever it sits: where a misplaced key belongs. */

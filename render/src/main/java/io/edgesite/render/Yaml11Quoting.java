@@ -52,12 +52,19 @@ final class Yaml11Quoting extends StringQuotingChecker.Default {
     }
 
     static boolean isYaml11Special(String s) {
-        return BOOL.matcher(s).matches()
-                || INT.matcher(s).matches()
-                || FLOAT.matcher(s).matches()
-                || NULL.matcher(s).matches()
-                || TIMESTAMP.matcher(s).matches()
-                || SPECIAL.matcher(s).matches();
+        if (s.isEmpty()) {
+            return true; // null
+        }
+        // Each resolver's first character, so that most strings (names, addresses, paths) are not run through
+        // the patterns at all.
+        char c = s.charAt(0);
+        if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.') {
+            return INT.matcher(s).matches() || FLOAT.matcher(s).matches() || TIMESTAMP.matcher(s).matches();
+        }
+        if ("yYnNtTfFoO~".indexOf(c) >= 0) {
+            return s.length() <= 5 && (BOOL.matcher(s).matches() || NULL.matcher(s).matches());
+        }
+        return (c == '<' || c == '=') && SPECIAL.matcher(s).matches();
     }
 
     private static boolean hasEdgeWhitespaceOrOddChar(String s) {

@@ -1,7 +1,5 @@
 package io.edgesite.validators;
 
-import java.util.regex.Pattern;
-
 /**
  * The one spelling of a place in a YAML tree, shared by answers files, user-data, findings and the
  * wizard's fields: {@code stylus.site.network.interfaces.eth0.ipAddress}, {@code host.users[0].name}.
@@ -9,15 +7,28 @@ import java.util.regex.Pattern;
  * {@code registryMappingRules["us-docker.pkg.dev/images"]}.
  */
 public final class TreePath {
-    private static final Pattern PLAIN_KEY = Pattern.compile("[^.\\[\\]\"\\s]+");
 
     private TreePath() {
     }
 
     /** The path of {@code key} inside the mapping at {@code parent} (the document itself when empty). */
     public static String child(String parent, String key) {
-        String k = PLAIN_KEY.matcher(key).matches() ? key : "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+        String k = plain(key) ? key : "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
         return parent.isEmpty() || k.startsWith("[") ? parent + k : parent + "." + k;
+    }
+
+    /** A key written as it is: not empty, and no dot, bracket, quote or white space (as regex {@code \s} means). */
+    private static boolean plain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '[' || c == ']' || c == '"' || c == ' ' || (c >= '\t' && c <= '\r')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The path of item {@code index} of the list at {@code parent}. */
