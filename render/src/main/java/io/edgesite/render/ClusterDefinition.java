@@ -4,17 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.edgesite.model.Cluster;
-import io.edgesite.model.NodeTopology;
 import io.edgesite.model.Site;
-import io.edgesite.model.User;
-import io.edgesite.validators.OverlayNetwork;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code cluster.json}: the settings Palette keeps on the cluster, not the host, in the API's
@@ -26,29 +19,21 @@ final class ClusterDefinition {
     private ClusterDefinition() {
     }
 
-    /** Every user's public keys, once each: the cluster's SSH keys. */
-    static List<String> sshKeys(Site site) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (User u : site.host().users()) {
-            keys.addAll(u.sshAuthorizedKeys());
-        }
-        return new ArrayList<>(keys);
-    }
-
     public static String render(Site site) {
         Cluster c = site.cluster();
+        CloudConfig cloud = CloudConfig.of(site);
         Map<String, Object> cloudConfig = new LinkedHashMap<>();
         Map<String, Object> endpoint = new LinkedHashMap<>();
-        endpoint.put("host", c.overlay() ? OverlayNetwork.previewVip(c.overlayCidr()) : c.vip());
+        endpoint.put("host", cloud.vip());
         endpoint.put("type", "VIP");
         cloudConfig.put("controlPlaneEndpoint", endpoint);
         Map<String, Object> overlay = new LinkedHashMap<>();
-        overlay.put("cidr", c.overlay() ? c.overlayCidr() : "");
-        overlay.put("enable", c.overlay());
+        overlay.put("cidr", cloud.overlayCidr());
+        overlay.put("enable", cloud.overlay());
         cloudConfig.put("overlayNetworkConfiguration", overlay);
-        cloudConfig.put("ntpServers", site.host().ntpServers());
-        cloudConfig.put("sshKeys", sshKeys(site));
-        cloudConfig.put("isTwoNodeCluster", c.topology() == NodeTopology.TWO_NODE);
+        cloudConfig.put("ntpServers", cloud.ntpServers());
+        cloudConfig.put("sshKeys", cloud.sshKeys());
+        cloudConfig.put("isTwoNodeCluster", cloud.twoNode());
 
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put("distribution", c.distribution().value());

@@ -47,7 +47,7 @@ final class ClusterSummary {
         if (!site.host().ntpServers().isEmpty()) {
             summary.put("ntpServers", new java.util.ArrayList<Object>(site.host().ntpServers()));
         }
-        List<Object> keys = new java.util.ArrayList<>(ClusterDefinition.sshKeys(site));
+        List<Object> keys = new java.util.ArrayList<>(CloudConfig.of(site).sshKeys());
         if (!keys.isEmpty()) {
             summary.put("sshKeys", keys);
         }

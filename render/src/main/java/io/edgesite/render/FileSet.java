@@ -5,16 +5,21 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The files of one write (user-data, cluster.json, answers), replaced all or none: each is written to a temp
@@ -23,17 +28,33 @@ import java.util.Map;
  * missing, even for a moment. Errors name the file the operator asked for.
  */
 public final class FileSet {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final FileAttribute<?> PRIVATE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
     private FileSet() {
     }
 
+    /** Text files, as UTF-8. */
     public static void write(Map<Path, String> files) throws IOException {
+        Map<Path, byte[]> bytes = new LinkedHashMap<>();
+        files.forEach((p, text) -> bytes.put(p, text.getBytes(StandardCharsets.UTF_8)));
+        writeBytes(bytes, true);
+    }
+
+    /**
+     * @param durable sync each file before its rename (a batch of many files syncs its folders once at the end
+     *     instead, see {@link #syncFolders})
+     */
+    public static void writeBytes(Map<Path, byte[]> files, boolean durable) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         Map<Path, Path> kept = new LinkedHashMap<>();
         List<Path> replaced = new ArrayList<>();
+        Set<Path> moved = new HashSet<>();
         try {
-            for (Map.Entry<Path, String> f : files.entrySet()) {
+            for (Map.Entry<Path, byte[]> f : files.entrySet()) {
                 Path target = OutputPath.prepare(f.getKey());
-                temps.put(target, temp(target, f.getValue()));
+                temps.put(target, temp(target, f.getValue(), durable));
             }
             for (Map.Entry<Path, Path> t : temps.entrySet()) {
                 Path target = t.getKey();
@@ -45,16 +66,21 @@ public final class FileSet {
                 }
                 move(t.getValue(), target);
                 replaced.add(target);
+                moved.add(t.getValue());
             }
-            for (Path target : temps.keySet()) {
-                syncFolder(target.getParent());
+            if (durable) {
+                for (Path target : temps.keySet()) {
+                    syncFolder(target.getParent());
+                }
             }
         } catch (IOException e) {
             restore(replaced, kept);
             throw named(e, files.keySet());
         } finally {
             for (Path tmp : temps.values()) {
-                Files.deleteIfExists(tmp);
+                if (!moved.contains(tmp)) {
+                    Files.deleteIfExists(tmp);
+                }
             }
             for (Path old : kept.values()) {
                 Files.deleteIfExists(old);
@@ -67,15 +93,28 @@ public final class FileSet {
         write(Map.of(file, content));
     }
 
-    private static Path temp(Path target, String content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp",
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
+    private static Path temp(Path target, byte[] content, boolean durable) throws IOException {
+        Path tmp = null;
+        FileChannel ch = null;
+        // made and opened in one call (O_CREAT|O_EXCL, mode 0600), under a name nobody else has
+        while (ch == null) {
+            tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong()) + ".tmp");
+            try {
+                ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), PRIVATE);
+            } catch (FileAlreadyExistsException e) {
+                ch = null; // another name
+            } catch (IOException e) {
+                throw new Failed(target, e);
             }
-            ch.force(true);
+        }
+        try (FileChannel open = ch) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                open.write(buf);
+            }
+            if (durable) {
+                open.force(true);
+            }
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw new Failed(target, e);
@@ -109,6 +148,41 @@ public final class FileSet {
                 }
             } catch (IOException e) {
                 // the old content stays in its link beside the file: nothing else can be done here
+            }
+        }
+    }
+
+    /**
+     * Syncs the file system {@code root} is on, once: the end of a batch of thousands of files written without a
+     * sync each. {@code sync --file-system} (coreutils) is one syncfs(2) call, which Java cannot make itself;
+     * without it, each file and folder under {@code root} is synced.
+     */
+    public static void syncFileSystem(Path root) throws IOException {
+        try {
+            Process p = new ProcessBuilder("sync", "--file-system", root.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // no sync command here: the slow way below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        syncFolders(root);
+    }
+
+    /** Syncs each file and folder under {@code root}: the end of a batch written without a sync per file. */
+    private static void syncFolders(Path root) throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                if (Files.isDirectory(p)) {
+                    syncFolder(p);
+                } else if (Files.isRegularFile(p)) {
+                    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+                        ch.force(true);
+                    }
+                }
             }
         }
     }

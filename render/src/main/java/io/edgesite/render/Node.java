@@ -179,7 +179,8 @@ final class Node {
     void rejectUnknown() {
         for (String k : map.keySet()) {
             if (!used.contains(k)) {
-                problems.add(Finding.error(rulePrefix + ".unknown-key", at(k), "unknown key; see docs/answers.md"));
+                problems.add(Finding.error(rulePrefix + ".unknown-key", at(k), "unknown key; see docs/"
+                        + (rulePrefix.startsWith(Inventory.RULES) ? "inventory" : "answers") + ".md"));
             }
         }
     }

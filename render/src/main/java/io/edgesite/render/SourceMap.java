@@ -45,6 +45,11 @@ public final class SourceMap {
         return at == null ? f.at(1, 1) : f.at((int) at[0], (int) at[1]);
     }
 
+    /** Whether the text holds this very path, as a key or a value. */
+    public boolean holds(String path) {
+        return values.containsKey(path) || keys.containsKey(path);
+    }
+
     /** Whether the text holds this path or one of its parents (the document itself aside). */
     public boolean knows(String path) {
         for (String p = path; !p.isEmpty(); p = TreePath.parent(p)) {

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 public final class TextInput {
     /** Larger than any user-data, answers or certificate file (the largest published user-data is 12 KiB). */
     public static final int MAX_BYTES = 1024 * 1024;
+    /** An inventory of a whole fleet: tens of thousands of hosts, and no more than YAML reading allows. */
+    public static final int MAX_INVENTORY_BYTES = YamlReader.MAX_CODE_POINTS;
 
     private TextInput() {
     }
@@ -31,6 +33,15 @@ public final class TextInput {
     }
 
     public static String read(Path p) throws Unreadable {
+        return read(p, MAX_BYTES);
+    }
+
+    /** An inventory, within {@link #MAX_INVENTORY_BYTES}. */
+    public static String readInventory(Path p) throws Unreadable {
+        return read(p, MAX_INVENTORY_BYTES);
+    }
+
+    private static String read(Path p, int max) throws Unreadable {
         if (!Files.exists(p)) {
             throw new Unreadable("no such file");
         }
@@ -44,7 +55,7 @@ public final class TextInput {
             throw new Unreadable("not a regular file (" + (what == null ? "cannot tell what it is" : what.replace("it is ", "")) + ")");
         }
         try (InputStream in = Files.newInputStream(p)) {
-            return read(in);
+            return read(in, max);
         } catch (Unreadable e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -54,14 +65,19 @@ public final class TextInput {
 
     /** The stream's text, read up to one byte past the bound (standard input: "-"). */
     public static String read(InputStream in) throws Unreadable {
+        return read(in, MAX_BYTES);
+    }
+
+    private static String read(InputStream in, int max) throws Unreadable {
         byte[] bytes;
         try {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            bytes = in.readNBytes(max + 1);
         } catch (IOException e) {
             throw new Unreadable("cannot be read (" + e.getClass().getSimpleName() + ")");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new Unreadable("larger than 1 MiB; not a user-data, answers or certificate file");
+        if (bytes.length > max) {
+            throw new Unreadable(max == MAX_BYTES ? "larger than 1 MiB; not a user-data, answers or certificate file"
+                    : "larger than " + (max >> 20) + " MiB; split the inventory");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

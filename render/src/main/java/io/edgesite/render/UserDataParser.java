@@ -96,6 +96,20 @@ public final class UserDataParser {
     }
 
     /**
+     * What lint says of the file itself, without reading it back into a site: the header, the YAML and the
+     * schema (keys, types, values). For a file the renderer wrote from a site already validated, with nothing
+     * carried through, this is what the read-back can still find.
+     */
+    static List<Finding> schemaFindings(String text) throws YamlSyntaxException {
+        String body = withoutBom(text);
+        List<Finding> problems = new ArrayList<>(UserDataHeader.check(body));
+        YamlDocument doc = YamlText.readDocument(body);
+        problems.addAll(doc.problems());
+        problems.addAll(SchemaLint.check(doc.tree()));
+        return problems.stream().map(doc.where()::locate).toList();
+    }
+
+    /**
      * A site user-data file merged over the installer's own, read as the installer would see them together;
      * each file's own problems (header, YAML) are not included: parse each for those.
      */

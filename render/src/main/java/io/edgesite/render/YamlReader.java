@@ -27,12 +27,14 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class YamlReader {
     /** Past this many nodes (aliases expanded) the text is refused: a few lines can otherwise expand to gigabytes. */
     static final int MAX_NODES = 1_000_000;
+    /** The longest text read, in code points (an inventory of a fleet is the longest there is). */
+    static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
     private static final String CORE = "tag:yaml.org,2002:";
     private static final Set<String> SCALAR_TAGS = Set.of("str", "int", "float", "bool", "null");
     private static final YAMLFactory FACTORY = new StyledYamlFactory(YAMLFactory.builder()
             .loaderOptions(loaderOptions())
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
-                    .maxStringLength(8 * 1024 * 1024).build())
+                    .maxStringLength(MAX_CODE_POINTS).build())
             .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL));
 
     private final StyledYamlFactory.StyledParser parser;
@@ -47,7 +49,7 @@ final class YamlReader {
 
     private static LoaderOptions loaderOptions() {
         LoaderOptions o = new LoaderOptions();
-        o.setCodePointLimit(8 * 1024 * 1024);
+        o.setCodePointLimit(MAX_CODE_POINTS);
         o.setNestingDepthLimit(200);
         return o;
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The static addresses a site declares, parsed; entries that do not parse are left to the address rules. */
-final class HostSubnets {
+public final class HostSubnets {
 
     /** One static interface: its address, its subnet and its gateway (null when none parses). */
     public record Assigned(String path, String interfaceName, IPv4Address address, IPv4Address subnet,

@@ -1,0 +1,47 @@
+package io.edgesite.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers laid over answers, as an inventory stacks them: mappings merged key by key, at every depth; a list or a
+ * single value replaces what was under it (a host's NICs are its own, not the site's plus its own).
+ */
+final class AnswersMerge {
+    private AnswersMerge() {
+    }
+
+    /** A new tree: {@code over} laid on {@code base}; neither is changed. */
+    static Map<String, Object> over(Map<String, Object> base, Map<String, Object> over) {
+        Map<String, Object> out = copy(base);
+        for (Map.Entry<String, Object> e : over.entrySet()) {
+            Object below = out.get(e.getKey());
+            if (below instanceof Map<?, ?> b && e.getValue() instanceof Map<?, ?> o) {
+                out.put(e.getKey(), over(Trees.cast(b), Trees.cast(o)));
+            } else {
+                out.put(e.getKey(), copyValue(e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    static Map<String, Object> copy(Map<String, Object> tree) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        tree.forEach((k, v) -> out.put(k, copyValue(v)));
+        return out;
+    }
+
+    private static Object copyValue(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            return copy(Trees.cast(m));
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(item -> out.add(copyValue(item)));
+            return out;
+        }
+        return v;
+    }
+}
