@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Prepares Spectro Cloud Palette Edge hosts for site installation: writes user-data,"
                 + " checks it, and imports existing files.",
-        subcommands = {WizardCommand.class, RenderCommand.class, LintCommand.class, ImportCommand.class, CheckCommand.class,
+        subcommands = {WizardCommand.class, RenderCommand.class, LintCommand.class, ImportCommand.class, IsoCommand.class, FleetCommand.class,
+                CheckCommand.class,
                 ProbeCommand.class},
         footer = {"", "Exit codes: 0 success, 1 findings with errors (check: a failed check), 2 usage or unreadable input,"
                 + " 3 (check) warnings only."})

@@ -6,6 +6,7 @@ import io.edgesite.tui.terminal.TerminalOptions;
 import io.edgesite.tui.terminal.TtySetup;
 import io.edgesite.tui.view.ConsoleRunner;
 import io.edgesite.tui.wizard.DraftStore;
+import io.edgesite.tui.wizard.InventoryPick;
 import io.edgesite.tui.wizard.Places;
 import io.edgesite.tui.wizard.RemovableMedia;
 import io.edgesite.tui.wizard.WizardSession;
@@ -32,6 +33,14 @@ final class WizardCommand implements Callable<Integer> {
 
     @Option(names = "--from", paramLabel = "USER-DATA", description = "pre-fill every field from a user-data file")
     String from;
+
+    @Option(names = "--inventory", paramLabel = "FILE", description = "pre-fill every field from this host's entry in an"
+            + " inventory (found by a NIC's MAC address, then by host name; asked when not found)")
+    String inventory;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "read the host's hardware and NICs from files under DIR"
+            + " (/sys, /proc, /etc) instead of this machine's")
+    Path root;
 
     @Option(names = "--output", paramLabel = "FILE", description = "user-data to write (default ./user-data;"
             + " with --console " + CONSOLE_OUT + "/user-data)")
@@ -67,11 +76,28 @@ final class WizardCommand implements Callable<Integer> {
             err.println("edge-site: --size takes COLSxROWS, such as 80x24");
             return ExitCodes.USAGE;
         }
+        if (inventory != null && (answers != null || from != null)) {
+            err.println("edge-site: --inventory fills every field; give it alone, without --answers or --from");
+            return ExitCodes.USAGE;
+        }
+        if (root != null && !java.nio.file.Files.isDirectory(root)) {
+            err.println("edge-site: --root " + root + ": not a directory");
+            return ExitCodes.USAGE;
+        }
         Site site;
         try {
             site = AnswersInput.readEither(answers, from, err);
         } catch (AnswersInput.Refused e) {
             return e.code();
+        }
+        HostRoot hostRoot = root != null ? new HostRoot(root) : HostRoot.system();
+        HostFacts facts = HostFacts.read(hostRoot);
+        InventoryPick pick = null;
+        if (inventory != null) {
+            pick = InventoryInput.pick(inventory, facts, hostRoot, err);
+            if (pick == null) {
+                return ExitCodes.USAGE;
+            }
         }
         if (System.console() == null) {
             err.println("edge-site: the wizard needs a terminal; use render, lint or import in scripts");
@@ -92,10 +118,13 @@ final class WizardCommand implements Callable<Integer> {
         }
         TtySetup setup = TtySetup.start(System.getenv());
         try {
-            WizardSession session = new WizardSession(site, HostFacts.read(HostRoot.system()), drafts, target,
+            WizardSession session = new WizardSession(site, facts, drafts, target,
                     HostAccess.system(List.of()), WizardSession.CONNECTED_HOSTS, places);
             if (answers != null || from != null) {
                 session.loadedFrom(answers != null ? "the answers file " + answers : "the user-data file " + from);
+            }
+            if (pick != null) {
+                session.useInventory(pick);
             }
             int code = ConsoleRunner.run(session, options, setup);
             if (!session.written()) {

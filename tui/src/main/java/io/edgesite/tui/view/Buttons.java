@@ -8,7 +8,10 @@ import com.googlecode.lanterna.gui2.Panel;
 import io.edgesite.tui.wizard.Screen;
 import io.edgesite.tui.wizard.WizardScreens;
 
-/** The buttons under a screen: Resume draft and Start over on a welcome with a draft, else Back and Next (or Write). */
+/**
+ * The buttons under a screen: Resume draft and Start over on a welcome with a draft, else Back and Next (or Write),
+ * with Choose host on the welcome of a wizard started from an inventory.
+ */
 final class Buttons {
     static final String RESUME = "Resume draft";
     static final String START_OVER = "Start over";
@@ -64,6 +67,14 @@ final class Buttons {
                 w.render(null);
             })));
             return new Built(buttons, toFocus == null || focus == null ? resume : toFocus);
+        }
+        var inventory = w.session().inventory();
+        if (screen.id().equals(WizardScreens.WELCOME) && inventory.isPresent()) {
+            Button choose = new Button(InventoryPicker.CHOOSE, () -> InventoryPicker.open(w, inventory.get()));
+            buttons.addComponent(choose);
+            if (inventory.get().unresolved() || InventoryPicker.CHOOSE.equals(focus)) {
+                toFocus = choose;
+            }
         }
         if (w.wizard().currentIndex() > 0) {
             Button back = new Button(BACK, w::back);

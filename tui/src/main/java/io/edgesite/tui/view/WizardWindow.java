@@ -62,8 +62,7 @@ final class WizardWindow {
         this.keys = new Keys(this);
         this.moves = new Moves(this);
         // what the first screen says: the draft it offers to resume, else the file the answers came from
-        this.status = session.draftOffered() ? session.draftDescription()
-                : session.loaded().isEmpty() ? "" : "Loaded " + session.loaded() + ": every field is filled from it.";
+        this.status = session.openingStatus();
         window.setHints(List.of(Window.Hint.FULL_SCREEN, Window.Hint.NO_DECORATIONS));
         window.addWindowListener(new WindowListenerAdapter() {
             @Override

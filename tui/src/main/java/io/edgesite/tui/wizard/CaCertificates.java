@@ -6,7 +6,6 @@ import java.util.List;
 
 /** The CA certificates a form gives: pasted PEM text, and the PEM files it names. */
 final class CaCertificates {
-    private static final String PEM_END = "-----END CERTIFICATE-----";
 
     private CaCertificates() {
     }
@@ -32,7 +31,7 @@ final class CaCertificates {
                     continue;
                 }
                 List<String> blocks = pemBlocks(text);
-                if (blocks.stream().noneMatch(b -> b.contains(PEM_END))) {
+                if (blocks.stream().noneMatch(b -> b.contains(io.edgesite.render.PropertyText.PEM_END))) {
                     problems.add(Finding.error("form.ca-file", FormBinding.CA_CERT_FILES, path + " holds no PEM certificate"));
                 }
                 out.addAll(blocks);
@@ -45,23 +44,7 @@ final class CaCertificates {
         return out;
     }
 
-    /** Text cut after each END CERTIFICATE line; blank pieces dropped, each piece ending with a newline. */
     static List<String> pemBlocks(String text) {
-        List<String> out = new ArrayList<>();
-        StringBuilder block = new StringBuilder();
-        for (String line : text.replace("\r\n", "\n").split("\n")) {
-            if (line.isBlank() && block.length() == 0) {
-                continue;
-            }
-            block.append(line.strip()).append('\n');
-            if (line.strip().equals(PEM_END)) {
-                out.add(block.toString());
-                block.setLength(0);
-            }
-        }
-        if (!block.toString().isBlank()) {
-            out.add(block.toString());
-        }
-        return out;
+        return io.edgesite.render.PropertyText.pemBlocks(text);
     }
 }

@@ -196,6 +196,11 @@ public final class Wizard {
         for (io.edgesite.checks.SiteFix f : fixes) {
             site = f.apply().apply(site);
         }
+        load(site, detectedNics);
+    }
+
+    /** The form filled from another site (the Write screen's own values kept): a host chosen from an inventory. */
+    public void load(Site site, List<String> detectedNics) {
         java.util.Map<String, String> values = FormBinding.fromSite(site, detectedNics).values();
         form.values().forEach((k, v) -> {
             if (k.startsWith("write.") || k.equals(FormBinding.CA_CERT_FILES)) {

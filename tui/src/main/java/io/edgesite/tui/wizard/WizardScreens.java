@@ -134,6 +134,8 @@ public final class WizardScreens {
                 Screen.Body.REVIEW, List.of(), List.of()));
         screens.add(new Screen(WRITE, "Write", "Where to write the files.", List.of(
                 Field.text(WizardSession.OUTPUT, "User-data file", "written with mode 0600"),
+                Field.toggle(WizardSession.ISO, "ISO image", "also " + WizardSession.ISO_FILE + " beside it: a cidata"
+                        + " image for a USB drive, as Palette reads site user-data"),
                 Field.toggle(WizardSession.SAVE_ANSWERS, "Also save answers", "an answers file for edge-site render"),
                 Field.text(WizardSession.ANSWERS, "Answers file", "").when(f -> f.on(WizardSession.SAVE_ANSWERS))),
                 List.of()));

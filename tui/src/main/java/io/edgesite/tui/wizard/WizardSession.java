@@ -24,11 +24,14 @@ public final class WizardSession {
     public static final String OUTPUT = "write.output";
     public static final String SAVE_ANSWERS = "write.answers";
     public static final String ANSWERS = "write.answersPath";
+    public static final String ISO = "write.iso";
+    public static final String ISO_FILE = io.edgesite.render.CidataIso.FILE_NAME;
 
     private final Wizard wizard;
     private final SessionDraft draft;
     private boolean written;
     private String loaded = "";
+    private InventoryPick inventory;
     private final Places places;
     private final HostAccess host;
     private final List<String> detected;
@@ -67,6 +70,7 @@ public final class WizardSession {
         }
         form.set(OUTPUT, output);
         form.set(SAVE_ANSWERS, "false");
+        form.set(ISO, "false");
         form.set(ANSWERS, Path.of(output).toAbsolutePath().resolveSibling("answers.yaml").toString());
         Map<String, String> fresh = form.values();
         TextFiles files = TextFiles.system();
@@ -113,13 +117,35 @@ public final class WizardSession {
         return cards.stream().anyMatch(c -> c.name().equals(nic) && io.edgesite.palette.Vmxnet3.DRIVER.equals(c.driver()));
     }
 
-    /** What the wizard was started from ("the answers file site.yaml"), said on the first screen; or empty. */
-    public String loaded() {
-        return loaded;
-    }
-
     public void loadedFrom(String what) {
         loaded = what;
+    }
+
+    /** What the first screen's status line says: the draft offered, the inventory's host, or the file loaded. */
+    public String openingStatus() {
+        return draftOffered() ? draftDescription() : inventory != null ? inventory.describe()
+                : loaded.isEmpty() ? "" : "Loaded " + loaded + ": every field is filled from it.";
+    }
+
+    /** The inventory the wizard was started with, if any. */
+    public java.util.Optional<InventoryPick> inventory() {
+        return java.util.Optional.ofNullable(inventory);
+    }
+
+    /** Starts from an inventory: every field filled from the host found in it, if one was. */
+    public void useInventory(InventoryPick pick) {
+        inventory = pick;
+        if (!pick.unresolved()) {
+            wizard.load(pick.site(), detected);
+            loaded = pick.chosenKey() + " of the inventory";
+        }
+    }
+
+    /** The operator says which host of the inventory this machine is: every field is filled from it. */
+    public void chooseInventoryHost(String key) {
+        wizard.load(inventory.choose(key), detected);
+        loaded = key + " of the inventory";
+        changed();
     }
 
     /** Whether this run wrote its files. */
@@ -198,7 +224,8 @@ public final class WizardSession {
             throw new IOException("the user-data file cannot be named " + SiteFiles.CLUSTER_FILE);
         }
         Path answers = wizard.form().on(SAVE_ANSWERS) ? Path.of(wizard.form().get(ANSWERS).strip()).toAbsolutePath() : null;
-        SiteFiles.Plan plan = SiteFiles.plan(site, output, true, answers);
+        Path iso = wizard.form().on(ISO) ? output.resolveSibling(ISO_FILE) : null;
+        SiteFiles.Plan plan = SiteFiles.plan(site, output, true, answers, iso, io.edgesite.render.CidataIso.date(System.getenv("SOURCE_DATE_EPOCH")));
         if (!plan.writable()) {
             Finding first = plan.userDataErrors().isEmpty()
                     ? plan.findings().stream().filter(Finding::isError).findFirst().orElseThrow() : plan.userDataErrors().get(0);
@@ -206,14 +233,12 @@ public final class WizardSession {
         }
         List<String> lines = new ArrayList<>();
         for (Path written : SiteFiles.write(plan)) {
-            String what = written.equals(output) ? "User-data:" : written.equals(answers) ? "Answers:" : "Cluster:";
+            String what = written.equals(output) ? "User-data:" : written.equals(answers) ? "Answers:"
+                    : written.equals(iso) ? "ISO image:" : "Cluster:";
             lines.add(String.format("%-15s%s%s", what, written, written.equals(output) ? " (mode 0600)" : ""));
         }
         lines.add("");
-        lines.add("To use it, build it into the installer ISO, or put it on a second ISO");
-        lines.add("labelled cidata next to an empty meta-data file:");
-        lines.add("  mkdir cidata && cp " + output.getFileName() + " cidata/user-data && touch cidata/meta-data");
-        lines.add("  genisoimage -output cidata.iso -volid cidata -joliet -rock cidata");
+        lines.addAll(NextSteps.after(output, iso));
         draft.done();
         written = true;
         return lines;
