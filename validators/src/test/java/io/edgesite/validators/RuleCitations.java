@@ -3,12 +3,19 @@ package io.edgesite.validators;
 import java.util.Map;
 
 /**
- * What each site rule enforces, cited: Palette's docs ("IR" is the Edge Installer Configuration Reference),
- * or, for rules Palette's docs do not state, the standard or system behaviour behind them.
+ * What each site rule enforces, cited: Palette's docs ("IR" is the Edge Installer Configuration Reference) by
+ * the sentence quoted, or, for rules Palette's docs do not state, the standard or system behaviour behind them
+ * ("edge-site:" for edge-site's own, "not in the docs:" where the docs are silent on a Palette fact).
  */
 final class RuleCitations {
     private static final String IR = "Edge Installer Configuration Reference";
     private static final String OVERLAY = "Enable Overlay Network";
+    private static final String CLUSTER = "Create Cluster Definition, Prerequisites";
+    private static final String ARCHITECTURE = "Edge Architecture";
+
+    /** The Palette doc pages cited; a citation of one of them quotes its sentence. */
+    static final java.util.List<String> PALETTE_PAGES = java.util.List.of(IR, OVERLAY, CLUSTER, ARCHITECTURE,
+            "Prepare User Data", "Edge Host Registration", "Two-Node Architecture", "Configure networkd");
 
     private RuleCitations() {
     }
@@ -48,8 +55,8 @@ final class RuleCitations {
                     + " (PEM blocks in every example)"),
             Map.entry("ca-cert.private-key", "edge-site: caCerts are certificates Palette's agent trusts; a private key"
                     + " in them would be copied to every host and shown wherever the user-data is"),
-            Map.entry("tls.insecure", IR + ", Site Parameters: insecureSkipVerify skips TLS verification of the"
-                    + " endpoint; caCerts is the way to trust a private CA"),
+            Map.entry("tls.insecure", IR + ", Site Parameters: insecureSkipVerify \"This controls whether or not a client verifies the"
+                    + " server's certificate chain and hostname.\" (caCerts is the way to trust a private CA)"),
             Map.entry("hostname.invalid", IR + ", Site Parameters: hostName \"This will also be the node's name when"
                     + " the host is added to a cluster\" (Kubernetes node names are RFC 1123 names)"),
             Map.entry("ntp.invalid", IR + ", Site Parameters: ntpServers \"A list of NTP servers\" (host names or"
@@ -85,8 +92,9 @@ final class RuleCitations {
                     + " addressed interfaces)"),
             Map.entry("mtu.invalid", "RFC 791: every IPv4 host must take datagrams of 68 octets; Linux links take at"
                     + " most 65535"),
-            Map.entry("mtu.not-written", "Palette's network block has no MTU key (Installer Configuration Reference, Site"
-                    + " Network Parameters); the on-host TUI sets a NIC's MTU"),
+            Map.entry("mtu.not-written", "not in the docs: " + IR + ", Site Network Parameters lists no MTU key"
+                    + " (\"The network settings for each interface\": ipAddress, mask, type, gateway, nameserver); the"
+                    + " on-host TUI sets a NIC's MTU"),
             Map.entry("gateway.invalid", IR + ", Site Network Parameters: gateway \"The network gateway IP address.\""),
             Map.entry("gateway.is-self", IR + ", Site Network Parameters: gateway \"The network gateway IP address.\""
                     + " (a router, not the host)"),
@@ -109,24 +117,26 @@ final class RuleCitations {
                     + " endpoint.\""),
             Map.entry("no-proxy.invalid", IR + ", Site Network Parameters: noProxy \"The list of IP addresses or CIDR"
                     + " ranges to exclude from routing through the proxy.\""),
-            Map.entry("no-proxy.unused", IR + ", Site Network Parameters: noProxy excludes destinations from the proxy;"
-                    + " without a proxy it says nothing"),
-            Map.entry("dhcp.multi-nic", OVERLAY + ": hosts with more than one NIC need static addresses or the overlay"
-                    + " (DHCP alone is not supported)"),
+            Map.entry("no-proxy.unused", IR + ", Site Network Parameters: noProxy \"The list of IP addresses or CIDR ranges to exclude from"
+                    + " routing through the proxy.\" (without a proxy it says nothing)"),
+            Map.entry("dhcp.multi-nic", CLUSTER + ": \"If any of your Edge hosts have more than one Network Interface Card (NIC), you must"
+                    + " either use static IP addresses or use network overlay. DHCP is not supported.\""),
             Map.entry("kubernetes.version.invalid", "Palette's Kubernetes packs are named by version, such as 1.32"),
-            Map.entry("kubernetes.version.unsupported", "Palette Edge packs: Kubernetes 1.26 to 1.33"),
+            Map.entry("kubernetes.version.unsupported", ARCHITECTURE + ", Supported Configurations, Kubernetes Version: \"1.26.x - 1.27.x - 1.28.x - 1.29.x"
+                    + " - 1.30.x - 1.31.x - 1.32.x - 1.33.x\""),
             Map.entry("nodes.invalid", "Kubernetes: a cluster has at least one node"),
-            Map.entry("topology.two-node", "Two-node clusters: central management and appliance mode, K3s or Palette"
-                    + " Optimized Canonical only"),
-            Map.entry("cni.unusual", "Palette Edge packs: Calico and Flannel for PXK-E, K3s and RKE2; Cilium for"
-                    + " Palette Optimized Canonical"),
+            Map.entry("topology.two-node", "Two-Node Architecture, Limitations: \"Two-node clusters can only be deployed in central management"
+                    + " mode.\"; \"Agent mode is not supported for two-node clusters\"; \"Two-node clusters only support K3s and"
+                    + " Palette Optimized Canonical Kubernetes.\""),
+            Map.entry("cni.unusual", ARCHITECTURE + ", Palette Edge Distribution, CNIs: \"Calico, Flannel\" for PXK-E, K3s and RKE2, \"Calico,"
+                    + " Cilium\" for Palette Optimized Canonical"),
             Map.entry("pod-cidr.invalid", "Kubernetes: the pod CIDR is one IPv4 network block"),
             Map.entry("service-cidr.invalid", "Kubernetes: the service CIDR is one IPv4 network block"),
             Map.entry("cidr.pod-service-overlap", "Kubernetes: pod and service ranges must not overlap"),
             Map.entry("cidr.pod-host-overlap", "Kubernetes: a pod range that holds host addresses shadows them"),
             Map.entry("cidr.service-host-overlap", "Kubernetes: a service range that holds host addresses shadows them"),
-            Map.entry("vip.required", OVERLAY + ": without the overlay the cluster endpoint is a VIP that kube-vip"
-                    + " announces on the hosts' segment"),
+            Map.entry("vip.required", CLUSTER + ": \"One IP address is required for the cluster's Virtual IP (VIP) address\"; " + OVERLAY
+                    + ": \"The VIP field disappears and is replaced by Overlay CIDR range.\""),
             Map.entry("vip.invalid", "kube-vip: the VIP is one IPv4 address"),
             Map.entry("vip.is-host-address", "kube-vip: the VIP is an address no host holds"),
             Map.entry("vip.is-gateway", "kube-vip: the VIP is an address no other device holds"),
@@ -139,12 +149,14 @@ final class RuleCitations {
             Map.entry("vip.in-service-cidr", "Kubernetes: an address inside the service range is routed to services"),
             Map.entry("vip.external", IR + ", stylus.vip.skip: \"When set to true, the installer skips the configuration"
                     + " of kube-vip and enables the use of an external load balancer instead.\""),
-            Map.entry("overlay.unsupported", OVERLAY + ", Supported Clusters (the support matrix)"),
+            Map.entry("overlay.unsupported", OVERLAY + ", Prerequisites: \"Your cluster profile must have K3s, RKE2, or PXK-E as its Kubernetes"
+                    + " distribution.\""),
             Map.entry("overlay.cidr.invalid", OVERLAY + ": \"Overlay CIDR Range\" is one IPv4 network block"),
-            Map.entry("overlay.cidr.not-private", OVERLAY + ": the range must be unused on the site network; private"
-                    + " (RFC 1918) or shared (RFC 6598) space"),
-            Map.entry("overlay.cidr.too-small", OVERLAY + ": one overlay address per host plus the VIP"),
-            Map.entry("overlay.cidr.host-overlap", OVERLAY + ": the range must be unused on the site network"),
+            Map.entry("overlay.cidr.not-private", OVERLAY + ": \"provide a private IP range for your cluster to use. Ensure this range is not used"
+                    + " by others in the same network environment.\" (private: RFC 1918, or RFC 6598 shared space)"),
+            Map.entry("overlay.cidr.too-small", OVERLAY + ": \"The first IP address in the overlay CIDR range will be used as the overlay VIP\";"
+                    + " Validate: \"For each host, the Private Ips column lists an overlay IP address within the CIDR range\""),
+            Map.entry("overlay.cidr.host-overlap", OVERLAY + ": \"Ensure this range is not used by others in the same network environment.\""),
             Map.entry("overlay.cidr.pod-overlap", "Kubernetes: the overlay range must not overlap the pod range"),
             Map.entry("overlay.cidr.service-overlap", "Kubernetes: the overlay range must not overlap the service range"),
             Map.entry("overlay.vip", OVERLAY + ": \"The first IP address in the overlay CIDR range will be used as the"

@@ -303,6 +303,10 @@ class RuleTableTest {
     @MethodSource("violations")
     void eachRuleTripsOnItsBadValue(String rule, String path, Site site) {
         assertThat(CITES.get(rule)).as("the source rule " + rule + " enforces").isNotBlank();
+        String cite = CITES.get(rule);
+        if (RuleCitations.PALETTE_PAGES.stream().anyMatch(cite::contains) && !cite.startsWith("not in the docs:")) {
+            assertThat(cite).as(rule + " cites a Palette page by its sentence").containsPattern("\"[^\"]{12,}\"");
+        }
         List<Finding> findings = SiteValidator.validate(site);
         assertThat(findings).as(findings.toString())
                 .anySatisfy(f -> {
