@@ -33,13 +33,34 @@ public final class NetworkdMatch {
     private NetworkdMatch() {
     }
 
-    /** The file applied to {@code link}, or empty when none matches; a file that may match stops the search. */
+    /** The folders networkd reads, highest priority first: a file replaces those of its name further down. */
+    private static final List<String> FOLDERS = List.of("/etc/systemd/network/", "/run/systemd/network/",
+            "/usr/local/lib/systemd/network/", "/usr/lib/systemd/network/", "/lib/systemd/network/");
+
+    /**
+     * The file applied to {@code link}, or empty when none matches; a file that may match stops the search.
+     * "Files with identical filenames replace each other": the one in the folder of highest priority stands, and
+     * an empty one masks the name.
+     */
     public static Optional<UnitFile> applied(List<UnitFile> networkFiles, Link link) {
-        return networkFiles.stream()
-                .filter(f -> f.name().endsWith(".network"))
+        Map<String, UnitFile> byName = new LinkedHashMap<>();
+        networkFiles.stream().filter(f -> f.name().endsWith(".network"))
+                .sorted(Comparator.comparingInt(NetworkdMatch::priority))
+                .forEach(f -> byName.putIfAbsent(Path.of(f.name()).getFileName().toString(), f));
+        return byName.values().stream()
+                .filter(f -> !f.sections().isEmpty())
                 .sorted(Comparator.comparing(f -> Path.of(f.name()).getFileName().toString()))
                 .filter(f -> matches(f, link) != Outcome.NO)
                 .findFirst();
+    }
+
+    private static int priority(UnitFile f) {
+        for (int i = 0; i < FOLDERS.size(); i++) {
+            if (f.name().startsWith(FOLDERS.get(i))) {
+                return i;
+            }
+        }
+        return FOLDERS.size();
     }
 
     /**

@@ -52,4 +52,29 @@ class NetworkdMatchTest {
         assertThat(NetworkdMatch.applied(files, new NetworkdMatch.Link(link))).get()
                 .extracting(UnitFile::name).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // EXAMPLES, "Static network configuration" and "DHCP on ethernet links" side by side
+        "Example 1: the static file for enp2s0|enp2s0|/etc/systemd/network/50-static.network",
+        "Example 2: every other en* link takes DHCP|enp3s0|/etc/systemd/network/80-dhcp.network",
+        // "Files with identical filenames replace each other. Files in /etc/ have the highest priority, files in
+        // /run/ take precedence over files with the same name under /usr/."
+        "an /etc file replaces the vendor's of its name|eth0|/etc/systemd/network/10-vendor.network",
+        "a /run file replaces the vendor's, not /etc's|wlan0|/run/systemd/network/30-wifi.network",
+        // "An empty file or a symlink to /dev/null masks": the vendor's 90-fallback is gone, nothing else matches
+        "an empty /etc file masks the vendor's of its name|ppp0|none"})
+    void filesOfOneNameReplaceEachOtherByFolder(String what, String link, String expected) {
+        List<UnitFile> files = List.of(
+                file("/etc/systemd/network/50-static.network", "Name=enp2s0"),
+                file("/etc/systemd/network/80-dhcp.network", "Name=en*"),
+                file("/usr/lib/systemd/network/10-vendor.network", "Name=eth*"),
+                file("/etc/systemd/network/10-vendor.network", "Name=eth0"),
+                file("/usr/lib/systemd/network/30-wifi.network", "Name=nothing"),
+                file("/run/systemd/network/30-wifi.network", "Name=wlan0"),
+                file("/usr/lib/systemd/network/90-fallback.network", "Name=*"),
+                UnitFile.parse("/etc/systemd/network/90-fallback.network", ""));
+        assertThat(NetworkdMatch.applied(files, new NetworkdMatch.Link(link)).map(UnitFile::name).orElse("none"))
+                .isEqualTo(expected);
+    }
 }
