@@ -44,4 +44,23 @@ final class AnswersMerge {
         }
         return v;
     }
+
+    /** How many values a tree holds (mappings and lists count once each, with what they hold). */
+    static int size(Object tree) {
+        if (tree instanceof Map<?, ?> m) {
+            int n = 1;
+            for (Object v : m.values()) {
+                n += size(v);
+            }
+            return n;
+        }
+        if (tree instanceof List<?> l) {
+            int n = 1;
+            for (Object v : l) {
+                n += size(v);
+            }
+            return n;
+        }
+        return 1;
+    }
 }

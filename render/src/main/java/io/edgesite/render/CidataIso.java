@@ -24,6 +24,8 @@ public final class CidataIso {
     public static final String FILE_NAME = "site-user-data.iso";
     /** The date given to every field when the build sets no SOURCE_DATE_EPOCH: a fixed one keeps images equal. */
     public static final Instant DEFAULT_DATE = Instant.parse("2000-01-01T00:00:00Z");
+    /** The last moment ISO 9660 can record (directory records count years from 1900 in one byte). */
+    static final Instant LAST_DATE = Instant.parse("2155-12-31T23:59:59Z");
     /** The files a seed image may hold, each with its ISO 9660 level-1 name. */
     private static final Map<String, String> NAMES = Map.of("meta-data", "META_DAT.;1", "user-data", "USER_DAT.;1",
             "network-config", "NETWORK_.;1", "vendor-data", "VENDOR_D.;1");
@@ -52,8 +54,12 @@ public final class CidataIso {
      * builds do, else {@link #DEFAULT_DATE}.
      */
     public static Instant date(String sourceDateEpoch) {
-        return sourceDateEpoch != null && sourceDateEpoch.matches("\\d{1,12}")
-                ? Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch)) : DEFAULT_DATE;
+        if (sourceDateEpoch == null || !sourceDateEpoch.matches("\\d{1,12}")) {
+            return DEFAULT_DATE;
+        }
+        Instant when = Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch));
+        // a directory record keeps the year in one byte from 1900: later dates are the last second it can hold
+        return when.isAfter(LAST_DATE) ? LAST_DATE : when;
     }
 
     /** The image of these files (name to content; user-data and meta-data at least), dated {@code when}. */

@@ -2,6 +2,7 @@ package io.edgesite.render;
 
 import io.edgesite.model.Registration;
 import io.edgesite.model.Site;
+import io.edgesite.palette.EdgeHostId;
 import io.edgesite.palette.UserDataSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,23 @@ final class ClusterTerraform {
     private static final String PROFILE_LABEL = "profile";
 
     private ClusterTerraform() {
+    }
+
+    /**
+     * Why no main.tf can be written for these hosts, or empty when one can: the provider names each host by its
+     * edge host ID, unknown for a random one until it registers, and names the project by name alone.
+     */
+    static java.util.Optional<String> unwritable(List<Site> hosts) {
+        if (hosts.stream().anyMatch(h -> h.registration().hostId().equals(EdgeHostId.RANDOM))) {
+            return java.util.Optional.of("a host's edge host ID is " + EdgeHostId.RANDOM + ", known only once it registers,"
+                    + " so the machine pool cannot name it");
+        }
+        Registration r = hosts.get(0).registration();
+        if (r.projectName().isEmpty() && !r.projectUid().isEmpty()) {
+            return java.util.Optional.of("the answers give the project by its UID only, and the provider takes its name"
+                    + " (project_name); give registration.projectName too");
+        }
+        return java.util.Optional.empty();
     }
 
     /** @param hosts the site's hosts, in inventory order; the first one's answers give the cluster's settings */

@@ -72,6 +72,11 @@ public final class Fleet {
             if (cluster && (s.profile() == null || !s.profile().given())) {
                 findings.add(FleetFinding.ofSite(s.name(), s.locator().apply(Finding.note("fleet.profile.none", "profile",
                         "no cluster profile is named for the site, so no main.tf is written for it"))));
+            } else if (cluster) {
+                List<Site> ofSite = hosts.subList(next - s.hosts().size(), next).stream().map(Host::site).toList();
+                ClusterTerraform.unwritable(ofSite).ifPresent(why -> findings.add(FleetFinding.ofSite(s.name(),
+                        s.locator().apply(Finding.note("fleet.terraform.none", "profile", why + "; no main.tf is written"
+                                + " for the site")))));
             }
         }
         for (FleetFinding f : FleetRules.validate(checks.stream().map(HostCheck::fleet).toList())) {

@@ -51,9 +51,10 @@ public final class FleetFiles {
         Site first = hosts.get(0).site();
         if (first.hasCluster()) {
             files.put(dir.resolve(SiteFiles.CLUSTER_FILE).toAbsolutePath(), utf8(ClusterDefinition.render(first)));
-            if (site.profile() != null && site.profile().given()) {
+            List<Site> sites = hosts.stream().map(Fleet.Host::site).toList();
+            if (site.profile() != null && site.profile().given() && ClusterTerraform.unwritable(sites).isEmpty()) {
                 files.put(dir.resolve(MAIN_TF).toAbsolutePath(), utf8(ClusterTerraform.render(site.name(), site.profile(),
-                        hosts.stream().map(Fleet.Host::site).toList())));
+                        sites)));
             }
         }
         return files;

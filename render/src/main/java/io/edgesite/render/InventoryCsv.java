@@ -46,7 +46,7 @@ final class InventoryCsv {
     static Inventory read(String text) {
         List<Finding> problems = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(CsvSchema.emptySchema().withComments())
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).with(CsvSchema.emptySchema())
                 .readValues(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
             while (it.hasNextValue()) {
                 int line = (int) it.getParser().currentLocation().getLineNr(); // the row's first line, once it is begun
@@ -69,6 +69,11 @@ final class InventoryCsv {
         Map<String, Inventory.Profile> profiles = new HashMap<>();
         Map<String, Integer> siteLines = new HashMap<>();
         Set<String> hostNames = new HashSet<>();
+        Map<String, String> siteSpelling = new HashMap<>();
+        if (rows.size() == 1) {
+            problems.add(Finding.error(Inventory.RULES + ".hosts", "(file)", "list the hosts, one row each, below the"
+                    + " header").at(rows.get(0).line(), 1));
+        }
         for (Row row : rows.subList(1, rows.size())) {
             Map<String, String> cells = cells(row, columns, problems);
             if (cells == null) {
@@ -77,6 +82,14 @@ final class InventoryCsv {
             String site = named(cells.get(SITE), SITE, row, columns, problems);
             String host = named(cells.get(HOST), HOST, row, columns, problems);
             if (site == null || host == null) {
+                continue;
+            }
+            String spelled = siteSpelling.putIfAbsent(site.toLowerCase(Locale.ROOT), site);
+            if (spelled != null && !spelled.equals(site)) {
+                // one folder on a case-blind file system, two clusters here: a site name is one word in any case
+                problems.add(Finding.error(Inventory.RULES + ".site.duplicate", SITE, "\"" + site + "\" and \"" + spelled
+                        + "\" differ only in case; write the site's name the same on each of its rows")
+                        .at(row.line(), column(columns, SITE)));
                 continue;
             }
             if (!hostNames.add((site + "/" + host).toLowerCase(Locale.ROOT))) {

@@ -26,6 +26,11 @@ final class InventoryEntries {
             return "\"" + Printable.of(name) + "\" cannot name a folder: use up to 63 letters, digits, '.', '_' and '-',"
                     + " starting with a letter or digit";
         }
+        for (String file : java.util.List.of(SiteFiles.CLUSTER_FILE, FleetFiles.MAIN_TF)) {
+            if (name.equalsIgnoreCase(file)) {
+                return "\"" + name + "\" is the name of a site's " + file + "; choose another";
+            }
+        }
         return null;
     }
 

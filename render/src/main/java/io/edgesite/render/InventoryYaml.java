@@ -19,6 +19,12 @@ final class InventoryYaml {
     private static final String PROFILE = "profile";
     private static final String NAME = "name";
 
+    /**
+     * The values of every host's merged answers together: each host holds its own copy of what it inherits, so a
+     * large shared answers document times many hosts is bounded here, not by the memory left.
+     */
+    static final int MAX_EXPANDED = 2_000_000;
+
     private InventoryYaml() {
     }
 
@@ -47,7 +53,11 @@ final class InventoryYaml {
         root.rejectUnknown();
         List<Inventory.SiteEntry> sites = new ArrayList<>();
         Set<String> siteNames = new HashSet<>();
+        int[] expanded = {0};
         for (Node s : siteNodes) {
+            if (expanded[0] > MAX_EXPANDED) {
+                break; // said once, below
+            }
             String name = name(s, problems);
             if (name != null && !siteNames.add(name.toLowerCase(Locale.ROOT))) {
                 problems.add(Finding.error(Inventory.RULES + ".site.duplicate", s.at(NAME), "another site has this name"));
@@ -55,16 +65,20 @@ final class InventoryYaml {
             Map<String, Object> siteAnswers = AnswersMerge.over(fleetAnswers, answers(s));
             Inventory.Profile p = InventoryEntries.over(fleetProfile, profile(s, problems));
             String siteName = name == null ? "" : name;
-            List<Inventory.HostEntry> hosts = hosts(s, siteName, siteAnswers, where, problems);
+            List<Inventory.HostEntry> hosts = hosts(s, siteName, siteAnswers, where, problems, expanded);
             s.rejectUnknown();
             sites.add(new Inventory.SiteEntry(siteName, p, hosts, locator(where, s.path(), s.path(), "")));
+        }
+        if (expanded[0] > MAX_EXPANDED) {
+            problems.add(Finding.error(Inventory.RULES + ".size", SITES, "the answers merged for each host come to more"
+                    + " than " + MAX_EXPANDED + " values in all; split the inventory, or give the hosts less to share"));
         }
         List<FleetFinding> located = problems.stream().map(f -> new FleetFinding("", "", where.locate(f))).toList();
         return new Inventory(sites, located);
     }
 
     private static List<Inventory.HostEntry> hosts(Node site, String siteName, Map<String, Object> siteAnswers,
-            SourceMap where, List<Finding> problems) {
+            SourceMap where, List<Finding> problems, int[] expanded) {
         List<Node> hostNodes = site.children(HOSTS);
         if (hostNodes.isEmpty()) {
             problems.add(Finding.error(Inventory.RULES + ".hosts", site.at(HOSTS), "list the site's hosts"));
@@ -84,7 +98,11 @@ final class InventoryYaml {
             }
             given.addAll(h.texts("macs"));
             List<String> macs = InventoryEntries.macs(given, h.at(h.has("mac") ? "mac" : "macs"), problems);
+            if (expanded[0] > MAX_EXPANDED) {
+                break;
+            }
             Map<String, Object> answers = AnswersMerge.over(siteAnswers, answers(h));
+            expanded[0] += AnswersMerge.size(answers);
             String hostName = name == null ? "" : name;
             InventoryEntries.defaults(answers, hostName);
             h.rejectUnknown();

@@ -52,7 +52,8 @@ public final class PropertyText {
     }
 
     private static Boolean toggle(String path, String text, boolean strict, List<Finding> problems) {
-        String t = text.strip();
+        // in any case: spreadsheets write TRUE and FALSE
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
         if (strict && !t.equals("true") && !t.equals("false")) {
             problems.add(Finding.error("form.toggle", path, "write true or false"));
             return null;

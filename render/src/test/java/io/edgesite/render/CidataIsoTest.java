@@ -45,6 +45,16 @@ class CidataIsoTest {
         assertThat(sha(CidataIso.of(CidataIso.seed(USER_DATA, META_DATA), Instant.parse("2026-12-01T00:00:00Z"))))
                 .isNotEqualTo(sha(a));
         assertThat(a.length % 2048).isZero();
+        // SOURCE_DATE_EPOCH: seconds, or the default when it is not a number; past 2155 (one byte of years from
+        // 1900 in a directory record) the last second that fits
+        assertThat(CidataIso.date("1764547200")).isEqualTo(Instant.parse("2025-12-01T00:00:00Z"));
+        assertThat(CidataIso.date("soon")).isEqualTo(CidataIso.DEFAULT_DATE);
+        assertThat(CidataIso.date(null)).isEqualTo(CidataIso.DEFAULT_DATE);
+        assertThat(CidataIso.date("999999999999")).isEqualTo(Instant.parse("2155-12-31T23:59:59Z"));
+        byte[] last = CidataIso.of(CidataIso.seed(USER_DATA, META_DATA), CidataIso.date("999999999999"));
+        // the PVD's creation date (offset 813): 16 digits, then the time zone byte, here 0 (GMT)
+        assertThat(new String(last, 16 * 2048 + 813, 16, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("2155123123595900");
+        assertThat(last[16 * 2048 + 813 + 16]).isZero();
     }
 
     @Test

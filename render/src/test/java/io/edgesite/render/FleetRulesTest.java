@@ -75,6 +75,33 @@ class FleetRulesTest {
     }
 
     @Test
+    void randomHostIdsAreNoDuplicatesButLeaveNoMainTf() {
+        // $random, given once for the fleet: each host draws its own ID, which Terraform cannot name beforehand
+        String inventory = SHARED.replace("projectName: shops}", "projectName: shops, hostId: $random}")
+                + site("s1", vip(2, "10.1.0.100"), host("s1-a", "10.1.0.11/24"), host("s1-b", "10.1.0.12/24"));
+        Fleet.Checked checked = Fleet.check(Inventory.readYaml(inventory));
+        assertThat(checked.findings()).noneSatisfy(f -> assertThat(f.finding().rule()).isEqualTo("fleet.host-id.duplicate"));
+        assertThat(checked.findings()).anySatisfy(f -> {
+            assertThat(f.finding().rule()).isEqualTo("fleet.terraform.none");
+            assertThat(f.finding().message()).contains("$random");
+        });
+        Inventory.SiteEntry site = checked.inventory().sites().get(0);
+        assertThat(FleetFiles.of(site, checked.bySite().get("s1"), java.nio.file.Path.of("/out"), false, CidataIso.DEFAULT_DATE))
+                .containsKey(java.nio.file.Path.of("/out/s1/cluster.json")).doesNotContainKey(java.nio.file.Path.of("/out/s1/main.tf"));
+    }
+
+    @Test
+    void aProjectGivenByUidAloneLeavesNoMainTf() {
+        String inventory = SHARED.replace("projectName: shops}", "projectUid: 5f3c1d2e8a9b7c6d5e4f3a2b}")
+                + site("s1", vip(1, "10.1.0.100"), host("s1-a", "10.1.0.11/24"));
+        Fleet.Checked checked = Fleet.check(Inventory.readYaml(inventory));
+        assertThat(checked.findings()).anySatisfy(f -> {
+            assertThat(f.finding().rule()).isEqualTo("fleet.terraform.none");
+            assertThat(f.finding().message()).contains("registration.projectName");
+        });
+    }
+
+    @Test
     void twoHostsWithOneHostNameAnywhereInTheInventory() {
         String sites = site("s1", vip(1, "10.1.0.100"), host("s1-a", "10.1.0.11/24"))
                 + site("s2", vip(1, "10.2.0.100"), host("s2-a", "10.2.0.11/24")
@@ -92,6 +119,16 @@ class FleetRulesTest {
                         + " needs its own [fleet.address.duplicate]",
                 "26: s2/s2-a: network.nics[0].address: warning: the address 10.1.0.11 is also s1/s1-a (eth0)'s at another"
                         + " site; fine only while the two sites do not share a network [fleet.address.other-site]");
+    }
+
+    @Test
+    void twoHostsOfASiteOnAnAddressAnotherSiteUsedFirstAreStillAnError() {
+        // chains reuse one LAN plan: s1 first, then s2 gives two of its hosts that same address
+        String sites = site("s1", vip(1, "10.1.0.100"), host("s1-a", "10.1.0.11/24"))
+                + site("s2", vip(2, "10.1.0.200"), host("s2-a", "10.1.0.11/24"), host("s2-b", "10.1.0.11/24"));
+        assertThat(lint(sites)).contains(
+                "26: s2/s2-b: network.nics[0].address: error: the address 10.1.0.11 is also s2/s2-a (eth0)'s: each host"
+                        + " needs its own [fleet.address.duplicate]");
     }
 
     @Test

@@ -134,6 +134,26 @@ class InventoryTest {
     }
 
     @Test
+    void aSpreadsheetsCsvIsReadAsItIsWritten() {
+        // TRUE and False as spreadsheets export them; a row whose first cell starts with # is a row (here a bad
+        // name, said so), not a comment skipped in silence; one site spelled in two cases is refused, not made
+        // two clusters
+        Inventory inv = Inventory.readCsv("""
+                site,host,cluster.overlay.enabled,install.poweroff
+                shop,a,TRUE,False
+                #shop,x,,
+                Store,b,,
+                store,c,,
+                """);
+        assertThat(inv.sites()).extracting(Inventory.SiteEntry::name).containsExactly("shop", "Store");
+        assertThat(inv.sites().get(0).hosts().get(0).answers()).extracting("cluster", "install").asString()
+                .contains("enabled=true", "poweroff=false");
+        assertThat(text(inv)).contains("3:1: site: error: \"#shop\" cannot name a folder",
+                "5:1: site: error: \"store\" and \"Store\" differ only in case");
+        assertThat(text(Inventory.readCsv("site,host\n"))).contains("1:1: (file): error: list the hosts, one row each");
+    }
+
+    @Test
     void aCsvWithoutSiteAndHostColumnsSaysSo() {
         Inventory inv = Inventory.readCsv("name,cluster.nodes\ns1,1\n");
         assertThat(text(inv)).contains("1:1: (header): error: the columns site and host name each row's site and host");

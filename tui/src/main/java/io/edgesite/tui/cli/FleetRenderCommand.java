@@ -64,7 +64,8 @@ final class FleetRenderCommand implements Callable<Integer> {
             err.println("edge-site: " + output + ": " + OutputPath.refusal(root) + "; --output names a folder");
             return ExitCodes.USAGE;
         }
-        Fleet.Checked checked = options.check(err);
+        // findings as fleet lint prints them: JSON on stdout (stderr keeps the plain lines), text on stderr
+        Fleet.Checked checked = options.check(options.format == Findings.Format.json ? spec.commandLine().getOut() : err);
         if (checked == null) {
             return ExitCodes.USAGE;
         }
@@ -92,15 +93,22 @@ final class FleetRenderCommand implements Callable<Integer> {
                     err.println("edge-site: " + name + ": nothing written: " + e.getCause().getMessage());
                 }
             }
+            // the sites that were written are synced whether or not others failed
+            String unsynced = null;
+            try {
+                if (Files.isDirectory(root)) {
+                    FileSet.syncFileSystem(root);
+                }
+            } catch (IOException e) {
+                unsynced = e.getMessage();
+            }
             if (!failed.isEmpty()) {
                 err.println("edge-site: " + failed.size() + " of " + written.size() + " sites not written: "
                         + String.join(", ", failed));
                 return ExitCodes.USAGE;
             }
-            try {
-                FileSet.syncFileSystem(root);
-            } catch (IOException e) {
-                err.println("edge-site: written, but not synced to disk: " + e.getMessage());
+            if (unsynced != null) {
+                err.println("edge-site: written, but not synced to disk: " + unsynced);
                 return ExitCodes.USAGE;
             }
             err.println("edge-site: wrote " + checked.inventory().sites().size() + " site(s), " + checked.hosts().size()

@@ -50,9 +50,15 @@ final class DraftSaver {
         thread.execute(this::saveNow);
     }
 
-    /** Saves what is pending, on the calling thread (shutdown, quit). */
+    /**
+     * Saves what is pending, on the calling thread (shutdown, quit); a save already under way on the saver's
+     * thread is waited for, so that the draft on disk is complete when this returns.
+     */
     void flush() {
         saveNow();
+        synchronized (store) {
+            // nothing to do: holding the lock means no save is half done
+        }
     }
 
     private void saveNow() {

@@ -131,6 +131,11 @@ class FleetCommandLineTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("warehouse-east/wh-east-1", "nothing written");
         assertThat(out).doesNotExist();
+        Run json = inProcess("fleet", "render", "--inventory", inventory.toString(), "--output", out.toString(),
+                "--format", "json");
+        assertThat(json.code()).isEqualTo(1);
+        assertThat(new ObjectMapper().readTree(json.out())).anySatisfy(f -> assertThat(f.get("host").asText()).isEqualTo("wh-east-1"));
+        assertThat(json.err()).contains("nothing written").doesNotContain("[");
 
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "keep me");

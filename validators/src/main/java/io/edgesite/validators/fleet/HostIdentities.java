@@ -1,5 +1,6 @@
 package io.edgesite.validators.fleet;
 
+import io.edgesite.palette.EdgeHostId;
 import io.edgesite.properties.SiteProperties;
 import io.edgesite.validators.Finding;
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ final class HostIdentities {
         Map<String, FleetHost> first = new HashMap<>();
         for (FleetHost h : hosts) {
             String k = key.apply(h);
-            if (k.isEmpty()) {
-                continue;
+            if (k.isEmpty() || k.equals(EdgeHostId.RANDOM)) {
+                continue; // none, or one drawn on each host
             }
             FleetHost earlier = first.putIfAbsent(k, h);
             if (earlier != null) {

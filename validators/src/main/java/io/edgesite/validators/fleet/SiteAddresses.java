@@ -52,7 +52,7 @@ final class SiteAddresses {
             }
             holders.add(h);
         }
-        duplicates(all, out);
+        duplicates(all, byAddress, out);
         for (Map.Entry<String, List<FleetHost>> site : FleetRules.bySite(hosts).entrySet()) {
             FleetHost first = site.getValue().get(0);
             if (!first.answers().hasCluster()) {
@@ -67,24 +67,38 @@ final class SiteAddresses {
         return out;
     }
 
-    private static void duplicates(List<Held> all, List<FleetFinding> out) {
-        Map<IPv4Address, Held> first = new HashMap<>();
+    /** Each address against the hosts listed before it: one of its own site first (an error), else another site's. */
+    private static void duplicates(List<Held> all, Map<IPv4Address, List<Held>> byAddress, List<FleetFinding> out) {
         for (Held h : all) {
-            Held earlier = first.putIfAbsent(h.where().address(), h);
-            if (earlier == null || earlier.host() == h.host()) {
-                continue;
+            Held sameSite = null;
+            Held otherSite = null;
+            for (Held e : byAddress.get(h.where().address())) {
+                if (e.order() >= h.order()) {
+                    break;
+                }
+                if (e.host() == h.host()) {
+                    continue; // two interfaces of one host: that host's own rule
+                }
+                if (e.host().site().equals(h.host().site())) {
+                    sameSite = sameSite == null ? e : sameSite;
+                } else {
+                    otherSite = otherSite == null ? e : otherSite;
+                }
             }
             String path = h.where().path() + ".address";
-            String whose = earlier.host().site() + "/" + earlier.host().name() + " (" + earlier.where().interfaceName() + ")";
-            if (earlier.host().site().equals(h.host().site())) {
+            if (sameSite != null) {
                 out.add(FleetFinding.ofHost(h.host(), Finding.error("fleet.address.duplicate", path,
-                        "the address " + h.where().address() + " is also " + whose + "'s: each host needs its own")));
-            } else {
+                        "the address " + h.where().address() + " is also " + whose(sameSite) + "'s: each host needs its own")));
+            } else if (otherSite != null) {
                 out.add(FleetFinding.ofHost(h.host(), Finding.warning("fleet.address.other-site", path,
-                        "the address " + h.where().address() + " is also " + whose + "'s at another site; fine only"
-                                + " while the two sites do not share a network")));
+                        "the address " + h.where().address() + " is also " + whose(otherSite) + "'s at another site; fine"
+                                + " only while the two sites do not share a network")));
             }
         }
+    }
+
+    private static String whose(Held h) {
+        return h.host().site() + "/" + h.host().name() + " (" + h.where().interfaceName() + ")";
     }
 
     private static void vipOfOtherSites(String site, FleetHost first, Map<IPv4Address, List<Held>> byAddress,
