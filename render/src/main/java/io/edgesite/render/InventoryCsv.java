@@ -111,7 +111,7 @@ final class InventoryCsv {
             }
             InventoryEntries.defaults(answers, host);
             List<Finding> wrongMacs = new ArrayList<>();
-            List<String> macs = InventoryEntries.macs(PropertyText.list(cells.getOrDefault(MAC, "")), MAC, wrongMacs);
+            List<String> macs = InventoryEntries.macs(PropertyText.list(cells.getOrDefault(MAC, "")), MAC, false, wrongMacs);
             wrongMacs.forEach(f -> problems.add(f.at(row.line(), column(columns, MAC))));
             hosts.computeIfAbsent(site, k -> new ArrayList<>()).add(new Inventory.HostEntry(site, host, macs, answers,
                     locator(row, columns)));
@@ -179,7 +179,7 @@ final class InventoryCsv {
     }
 
     private static String named(String name, String column, Row row, List<Column> columns, List<Finding> problems) {
-        String problem = InventoryEntries.nameProblem(name);
+        String problem = InventoryEntries.nameProblem(name, false);
         if (problem != null) {
             problems.add(Finding.error(Inventory.RULES + ".name", column, problem).at(row.line(), column(columns, column)));
             return null;

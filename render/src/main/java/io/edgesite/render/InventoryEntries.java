@@ -17,14 +17,17 @@ final class InventoryEntries {
     private InventoryEntries() {
     }
 
-    /** Why a site or host name cannot be used, or null. */
-    static String nameProblem(String name) {
+    /**
+     * Why a site or host name cannot be used, or null. {@code quoted}: whether the message may show the value; a
+     * CSV row that lost a comma puts other columns' cells (a token, a password) where the name was expected.
+     */
+    static String nameProblem(String name, boolean quoted) {
         if (name == null || name.isEmpty()) {
             return "give a name";
         }
         if (!NAME.matcher(name).matches()) {
-            return "\"" + Printable.of(name) + "\" cannot name a folder: use up to 63 letters, digits, '.', '_' and '-',"
-                    + " starting with a letter or digit";
+            return (quoted ? "\"" + Printable.of(name) + "\"" : "this") + " cannot name a folder: use up to 63 letters,"
+                    + " digits, '.', '_' and '-', starting with a letter or digit";
         }
         for (String file : java.util.List.of(SiteFiles.CLUSTER_FILE, FleetFiles.MAIN_TF)) {
             if (name.equalsIgnoreCase(file)) {
@@ -35,13 +38,13 @@ final class InventoryEntries {
     }
 
     /** The MAC addresses in their canonical spelling; each one that is none is a problem at its path. */
-    static List<String> macs(List<String> given, String path, List<Finding> problems) {
+    static List<String> macs(List<String> given, String path, boolean quoted, List<Finding> problems) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             String m = given.get(i);
             String at = given.size() == 1 ? path : path + "[" + i + "]";
-            MacAddresses.canonical(m).ifPresentOrElse(out::add, () -> problems.add(Finding.error(
-                    Inventory.RULES + ".mac", at, "\"" + Printable.of(m) + "\" is not a MAC address like 52:54:00:12:34:56")));
+            MacAddresses.canonical(m).ifPresentOrElse(out::add, () -> problems.add(Finding.error(Inventory.RULES + ".mac",
+                    at, (quoted ? "\"" + Printable.of(m) + "\" is" : "this is") + " not a MAC address like 52:54:00:12:34:56")));
         }
         return out;
     }

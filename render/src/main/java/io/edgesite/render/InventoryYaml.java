@@ -97,7 +97,7 @@ final class InventoryYaml {
                 given.add(mac);
             }
             given.addAll(h.texts("macs"));
-            List<String> macs = InventoryEntries.macs(given, h.at(h.has("mac") ? "mac" : "macs"), problems);
+            List<String> macs = InventoryEntries.macs(given, h.at(h.has("mac") ? "mac" : "macs"), true, problems);
             if (expanded[0] > MAX_EXPANDED) {
                 break;
             }
@@ -114,7 +114,7 @@ final class InventoryYaml {
 
     private static String name(Node n, List<Finding> problems) {
         String name = n.text(NAME);
-        String problem = InventoryEntries.nameProblem(name);
+        String problem = InventoryEntries.nameProblem(name, true);
         if (problem != null) {
             problems.add(Finding.error(Inventory.RULES + ".name", n.at(NAME), problem));
             return null;

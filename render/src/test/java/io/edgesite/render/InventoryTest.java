@@ -129,7 +129,7 @@ class InventoryTest {
                 "2:5: cluster.overlay.enabled: error: write true or false [form.toggle]",
                 "2:7: registration.tags: error: write tags as key=value",
                 "3:2: host: error: another row has this site and host [inventory.host.duplicate]",
-                "4:2: host: error: \"bad name\" cannot name a folder",
+                "4:2: host: error: this cannot name a folder",
                 "5:8: (row): error: more cells than the header has columns [inventory.csv.row]");
     }
 
@@ -148,7 +148,7 @@ class InventoryTest {
         assertThat(inv.sites()).extracting(Inventory.SiteEntry::name).containsExactly("shop", "Store");
         assertThat(inv.sites().get(0).hosts().get(0).answers()).extracting("cluster", "install").asString()
                 .contains("enabled=true", "poweroff=false");
-        assertThat(text(inv)).contains("3:1: site: error: \"#shop\" cannot name a folder",
+        assertThat(text(inv)).contains("3:1: site: error: this cannot name a folder",
                 "5:1: site: error: \"store\" and \"Store\" differ only in case");
         assertThat(text(Inventory.readCsv("site,host\n"))).contains("1:1: (file): error: list the hosts, one row each");
     }
