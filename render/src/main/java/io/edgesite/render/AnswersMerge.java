@@ -1,6 +1,5 @@
 package io.edgesite.render;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,36 +12,22 @@ final class AnswersMerge {
     private AnswersMerge() {
     }
 
-    /** A new tree: {@code over} laid on {@code base}; neither is changed. */
+    /**
+     * A new tree: {@code over} laid on {@code base}; neither is changed. What is not merged is shared, not copied
+     * (thousands of hosts inherit one site's answers): the result's own mappings are new only along the merged
+     * paths, so a caller that changes a mapping inside it copies that mapping first.
+     */
     static Map<String, Object> over(Map<String, Object> base, Map<String, Object> over) {
-        Map<String, Object> out = copy(base);
+        Map<String, Object> out = new LinkedHashMap<>(base);
         for (Map.Entry<String, Object> e : over.entrySet()) {
             Object below = out.get(e.getKey());
             if (below instanceof Map<?, ?> b && e.getValue() instanceof Map<?, ?> o) {
                 out.put(e.getKey(), over(Trees.cast(b), Trees.cast(o)));
             } else {
-                out.put(e.getKey(), copyValue(e.getValue()));
+                out.put(e.getKey(), e.getValue());
             }
         }
         return out;
-    }
-
-    static Map<String, Object> copy(Map<String, Object> tree) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        tree.forEach((k, v) -> out.put(k, copyValue(v)));
-        return out;
-    }
-
-    private static Object copyValue(Object v) {
-        if (v instanceof Map<?, ?> m) {
-            return copy(Trees.cast(m));
-        }
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            l.forEach(item -> out.add(copyValue(item)));
-            return out;
-        }
-        return v;
     }
 
     /** How many values a tree holds (mappings and lists count once each, with what they hold). */

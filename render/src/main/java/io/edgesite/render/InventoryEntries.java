@@ -81,7 +81,10 @@ final class InventoryEntries {
             if (answers.get(sectionKey) != null && !(answers.get(sectionKey) instanceof Map)) {
                 continue; // the answers reader says what is wrong with it
             }
-            Map<String, Object> section = PropertyText.mapAt(answers, sectionKey);
+            // the section may be shared with other hosts (AnswersMerge): this host's own copy takes the default
+            Map<String, Object> section = answers.get(sectionKey) instanceof Map<?, ?> m
+                    ? new java.util.LinkedHashMap<>(Trees.cast(m)) : new java.util.LinkedHashMap<>();
+            answers.put(sectionKey, section);
             String key = path.substring(path.indexOf('.') + 1);
             Object v = section.get(key);
             if (v == null || v instanceof String s && s.isEmpty()) {

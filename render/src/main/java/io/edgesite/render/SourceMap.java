@@ -8,8 +8,9 @@ import java.util.Map;
 /** Where each key and value of a YAML tree stands in its text, by {@link TreePath} path. */
 public final class SourceMap {
     private static final SourceMap NONE = new SourceMap();
-    private final Map<String, long[]> values = new HashMap<>();
-    private final Map<String, long[]> keys = new HashMap<>();
+    /** Line and column in one number (line in the high half): a large inventory holds hundreds of thousands. */
+    private final Map<String, Long> values = new HashMap<>();
+    private final Map<String, Long> keys = new HashMap<>();
 
     SourceMap() {
     }
@@ -20,11 +21,15 @@ public final class SourceMap {
     }
 
     void value(String path, int line, int column) {
-        values.putIfAbsent(path, new long[] {line, column});
+        values.putIfAbsent(path, place(line, column));
     }
 
     void key(String path, int line, int column) {
-        keys.putIfAbsent(path, new long[] {line, column});
+        keys.putIfAbsent(path, place(line, column));
+    }
+
+    private static Long place(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
     }
 
     /**
@@ -40,9 +45,9 @@ public final class SourceMap {
         if (f.located()) {
             return f;
         }
-        long[] at = find(f.path(), onKey);
+        Long at = find(f.path(), onKey);
         // A finding about nothing the text holds is about the document: its first line.
-        return at == null ? f.at(1, 1) : f.at((int) at[0], (int) at[1]);
+        return at == null ? f.at(1, 1) : f.at((int) (at >>> 32), (int) (long) at);
     }
 
     /** Whether the text holds this very path, as a key or a value. */
@@ -60,14 +65,14 @@ public final class SourceMap {
         return false;
     }
 
-    private long[] find(String path, boolean preferKey) {
-        long[] exact = preferKey ? keys.getOrDefault(path, values.get(path)) : values.getOrDefault(path, keys.get(path));
+    private Long find(String path, boolean preferKey) {
+        Long exact = preferKey ? keys.getOrDefault(path, values.get(path)) : values.getOrDefault(path, keys.get(path));
         if (exact != null) {
             return exact;
         }
         // Something the text does not hold, inside an entry: the entry's key names what it is about.
         for (String p = TreePath.parent(path); !p.isEmpty(); p = TreePath.parent(p)) {
-            long[] at = keys.getOrDefault(p, values.get(p));
+            Long at = keys.getOrDefault(p, values.get(p));
             if (at != null) {
                 return at;
             }
