@@ -3,7 +3,6 @@ package io.edgesite.tui.cli;
 import io.edgesite.render.Fleet;
 import io.edgesite.render.Inventory;
 import io.edgesite.render.TextInput;
-import io.edgesite.validators.Severity;
 import io.edgesite.validators.fleet.FleetFinding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,11 +30,8 @@ final class FleetCommand implements Runnable {
                 description = "the inventory: YAML, or CSV when its name ends in .csv")
         String inventory;
 
-        @Option(names = "--strict", description = "warnings are errors")
-        boolean strict;
-
-        @Option(names = "--format", paramLabel = "text|json", description = "how findings are printed (default text)")
-        Findings.Format format = Findings.Format.text;
+        @picocli.CommandLine.Mixin
+        Judging judging;
 
         /** The inventory checked, its findings printed on {@code err}; null when it is not YAML or CSV at all. */
         Fleet.Checked check(PrintWriter err) {
@@ -49,16 +45,13 @@ final class FleetCommand implements Runnable {
             if (inventory.problems().stream().anyMatch(f -> f.finding().rule().equals("inventory.syntax")
                     || f.finding().rule().equals("inventory.csv"))) {
                 // not YAML or CSV at all: nothing of it can be checked
-                Findings.printFleet(inventory.problems(), this.inventory, format, err);
+                Findings.printFleet(inventory.problems(), this.inventory, judging.format, err);
                 return null;
             }
             Fleet.Checked checked = Fleet.check(inventory);
             List<FleetFinding> findings = new ArrayList<>(checked.findings());
-            if (strict) {
-                findings.replaceAll(f -> f.finding().severity() == Severity.WARNING
-                        ? new FleetFinding(f.site(), f.host(), f.finding().as(Severity.ERROR)) : f);
-            }
-            Findings.printFleet(findings, this.inventory, format, err);
+            findings.replaceAll(f -> new FleetFinding(f.site(), f.host(), judging.judged(f.finding())));
+            Findings.printFleet(findings, this.inventory, judging.format, err);
             return new Fleet.Checked(checked.inventory(), checked.hosts(), findings);
         }
     }

@@ -23,11 +23,11 @@ final class FleetLintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Fleet.Checked checked = options.check(options.format == Findings.Format.json ? spec.commandLine().getOut() : err);
+        Fleet.Checked checked = options.check(options.judging.stream(spec.commandLine().getOut(), err));
         if (checked == null) {
             return ExitCodes.USAGE;
         }
-        if (options.format == Findings.Format.text) {
+        if (options.judging.format == Findings.Format.text) {
             err.println("edge-site: " + checked.inventory().sites().size() + " site(s), " + checked.hosts().size()
                     + " host(s)" + (checked.hasErrors() ? ", with errors" : ", no errors"));
         }

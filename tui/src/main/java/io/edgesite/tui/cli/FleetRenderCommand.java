@@ -65,7 +65,7 @@ final class FleetRenderCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         // findings as fleet lint prints them: JSON on stdout (stderr keeps the plain lines), text on stderr
-        Fleet.Checked checked = options.check(options.format == Findings.Format.json ? spec.commandLine().getOut() : err);
+        Fleet.Checked checked = options.check(options.judging.stream(spec.commandLine().getOut(), err));
         if (checked == null) {
             return ExitCodes.USAGE;
         }

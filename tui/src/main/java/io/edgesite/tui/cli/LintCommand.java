@@ -3,13 +3,13 @@ package io.edgesite.tui.cli;
 import io.edgesite.render.UserDataParser;
 import io.edgesite.render.YamlSyntaxException;
 import io.edgesite.validators.Finding;
-import io.edgesite.validators.Severity;
 import io.edgesite.validators.SiteValidator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,11 +34,8 @@ final class LintCommand implements Callable<Integer> {
             description = "with --site: check the site file merged over this one, as the installer merges them")
     String base;
 
-    @Option(names = "--strict", description = "warnings are errors")
-    boolean strict;
-
-    @Option(names = "--format", paramLabel = "text|json", description = "how findings are printed (default text)")
-    Findings.Format format = Findings.Format.text;
+    @Mixin
+    Judging judging;
 
     @Override
     public Integer call() {
@@ -74,12 +71,10 @@ final class LintCommand implements Callable<Integer> {
                     .forEach(findings::add);
         }
         findings.addAll(reported.findings(site != null));
-        if (strict) {
-            findings.replaceAll(f -> f.severity() == Severity.WARNING ? f.as(Severity.ERROR) : f);
-        }
+        findings.replaceAll(judging::judged);
         UserDataParser.Parsed where = reported;
-        Findings.print(findings, f -> base != null && where.inBase(f) ? base : target, format,
-                format == Findings.Format.json ? out : err);
+        Findings.print(findings, f -> base != null && where.inBase(f) ? base : target, judging.format,
+                judging.stream(out, err));
         return SiteValidator.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }
