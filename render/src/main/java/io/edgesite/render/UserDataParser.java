@@ -102,11 +102,17 @@ public final class UserDataParser {
      */
     static List<Finding> schemaFindings(String text) throws YamlSyntaxException {
         String body = withoutBom(text);
-        List<Finding> problems = new ArrayList<>(UserDataHeader.check(body));
-        YamlDocument doc = YamlText.readDocument(body);
-        problems.addAll(doc.problems());
-        problems.addAll(SchemaLint.check(doc.tree()));
-        return problems.stream().map(doc.where()::locate).toList();
+        // read first without places, which only an error needs: a fleet reads back thousands of these
+        for (boolean placed : new boolean[] {false, true}) {
+            List<Finding> problems = new ArrayList<>(UserDataHeader.check(body));
+            YamlDocument doc = YamlReader.read(body, placed);
+            problems.addAll(doc.problems());
+            problems.addAll(SchemaLint.check(doc.tree()));
+            if (placed || problems.stream().noneMatch(Finding::isError)) {
+                return problems.stream().map(doc.where()::locate).toList();
+            }
+        }
+        throw new IllegalStateException("unreachable");
     }
 
     /**

@@ -38,13 +38,15 @@ final class YamlReader {
             .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.EMPTY_STRING_AS_NULL));
 
     private final StyledYamlFactory.StyledParser parser;
-    private final SourceMap where = new SourceMap();
+    /** Where each part stands; {@link SourceMap#none()} when the caller has no use for places. */
+    private final SourceMap where;
     private final List<Finding> problems = new ArrayList<>();
     private final Map<String, Object> anchors = new HashMap<>();
     private int nodes;
 
-    private YamlReader(StyledYamlFactory.StyledParser parser) {
+    private YamlReader(StyledYamlFactory.StyledParser parser, SourceMap where) {
         this.parser = parser;
+        this.where = where;
     }
 
     private static LoaderOptions loaderOptions() {
@@ -55,8 +57,17 @@ final class YamlReader {
     }
 
     static YamlDocument read(String text) throws YamlSyntaxException {
+        return read(text, true);
+    }
+
+    /**
+     * @param placed whether to record where each part stands (a value every few dozen characters); without,
+     *     findings keep no line, for a text read only to learn whether it has errors
+     */
+    static YamlDocument read(String text, boolean placed) throws YamlSyntaxException {
         try (YAMLParser p = FACTORY.createParser(text)) {
-            YamlReader reader = new YamlReader((StyledYamlFactory.StyledParser) p);
+            YamlReader reader = new YamlReader((StyledYamlFactory.StyledParser) p,
+                    placed ? new SourceMap(text.length() / 16) : SourceMap.none());
             return reader.document();
         } catch (YamlSyntaxException e) {
             throw e;
@@ -95,7 +106,10 @@ final class YamlReader {
             throw new YamlSyntaxException("the document expands to more than " + MAX_NODES
                     + " values (aliases repeated too often)", line());
         }
-        where.value(path, line(), column());
+        if (where != SourceMap.none()) {
+            JsonLocation at = parser.currentTokenLocation();
+            where.value(path, line(at), column(at));
+        }
         if (parser.isCurrentAlias()) {
             String name = parser.getText();
             if (!anchors.containsKey(name)) {
@@ -128,9 +142,12 @@ final class YamlReader {
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
             String key = parser.currentName();
-            int keyLine = line();
+            JsonLocation keyAt = parser.currentTokenLocation();
+            int keyLine = line(keyAt);
             String child = TreePath.child(path, key);
-            where.key(child, keyLine, column());
+            if (where != SourceMap.none()) {
+                where.key(child, keyLine, column(keyAt));
+            }
             Object value = node(parser.nextToken(), child);
             if (key.equals("<<") && (value instanceof Map || value instanceof List)) {
                 merges.add(value);
@@ -230,12 +247,18 @@ final class YamlReader {
     }
 
     private int line() {
-        JsonLocation l = parser.currentTokenLocation();
-        return l == null ? 0 : Math.max(0, l.getLineNr());
+        return line(parser.currentTokenLocation());
     }
 
     private int column() {
-        JsonLocation l = parser.currentTokenLocation();
+        return column(parser.currentTokenLocation());
+    }
+
+    private static int line(JsonLocation l) {
+        return l == null ? 0 : Math.max(0, l.getLineNr());
+    }
+
+    private static int column(JsonLocation l) {
         return l == null ? 0 : Math.max(0, l.getColumnNr());
     }
 }
