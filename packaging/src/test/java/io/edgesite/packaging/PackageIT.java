@@ -119,6 +119,21 @@ class PackageIT {
     }
 
     @Test
+    void fleetCommandsAloneGetHugePagesAndOnlyWhereTheKernelOffersThem() throws Exception {
+        Path home = unpack();
+        Map<String, String> env = withoutJava();
+        env.put("EDGE_SITE_JAVA_OPTIONS", "-XX:+PrintFlagsFinal");
+        String offered = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+        boolean kernel = offered.contains("[always]") || offered.contains("[madvise]");
+        Run fleet = run(List.of(home.resolve("bin/edge-site").toString(), "fleet", "--version"), env, dir);
+        assertThat(fleet.code()).as(fleet.err()).isZero();
+        assertThat(fleet.out()).containsPattern("UseTransparentHugePages\\s+= " + kernel);
+        assertThat(fleet.out() + fleet.err()).doesNotContain("warning");
+        Run render = run(List.of(home.resolve("bin/edge-site").toString(), "render", "--version"), env, dir);
+        assertThat(render.out()).containsPattern("UseTransparentHugePages\\s+= false");
+    }
+
+    @Test
     void aJarReplacedAfterTheCacheWasMadeRunsWithoutIt() throws Exception {
         Path home = unpack();
         Map<String, String> env = withoutJava();
