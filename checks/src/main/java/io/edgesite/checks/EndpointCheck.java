@@ -27,7 +27,7 @@ final class EndpointCheck implements Check {
 
     @Override
     public Duration bound() {
-        return Duration.ofMillis(2800);
+        return EndpointProbe.BOUND;
     }
 
     public CheckResult run(HostAccess host, Site site) {

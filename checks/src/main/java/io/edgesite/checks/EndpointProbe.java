@@ -25,6 +25,8 @@ import java.util.concurrent.CompletableFuture;
 final class EndpointProbe {
     static final Duration DNS = Duration.ofSeconds(1);
     static final Duration CONNECT = Duration.ofMillis(1500);
+    /** How long a check that probes servers this way may take: a DNS answer, a connection and a handshake. */
+    static final Duration BOUND = Duration.ofMillis(2800);
     static final Duration EXPIRY_WARNING = Duration.ofDays(14);
 
     /** A verdict with what was seen, what to do, and the settings the remedy names. */

@@ -32,7 +32,7 @@ final class RegistryCheck implements Check {
 
     @Override
     public Duration bound() {
-        return Duration.ofMillis(2800);
+        return EndpointProbe.BOUND;
     }
 
     /** One registry: its address, its own certificates, and whether TLS is left unverified. */
@@ -76,8 +76,9 @@ final class RegistryCheck implements Check {
     }
 
     public CheckResult run(HostAccess host, Site site) {
+        List<Registry> registries = registries(site);
         List<CompletableFuture<EndpointProbe.Outcome>> runs = new ArrayList<>();
-        for (Registry r : registries(site)) {
+        for (Registry r : registries) {
             List<String> pems = new ArrayList<>(site.registration().caCerts());
             pems.addAll(r.certificates());
             List<X509Certificate> trust = Certificates.of(pems);
@@ -88,7 +89,7 @@ final class RegistryCheck implements Check {
         EndpointProbe.Outcome worst = null;
         for (int i = 0; i < runs.size(); i++) {
             EndpointProbe.Outcome o = runs.get(i).join();
-            String domain = registries(site).get(i).domain();
+            String domain = registries.get(i).domain();
             evidence.add(domain + ": " + o.verdict().word() + ", " + o.summary());
             o.evidence().forEach(e -> evidence.add("  " + e));
             if (worst == null || rank(o.verdict()) > rank(worst.verdict())) {
