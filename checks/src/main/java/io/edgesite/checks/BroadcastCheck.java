@@ -30,12 +30,12 @@ final class BroadcastCheck extends PeerCheck {
         evidence.add("answered the broadcast: " + names(heard.stream().filter(p -> p.broadcast).toList()));
         Map<String, Set<String>> duplicates = s.duplicateIds();
         duplicates.forEach((id, where) -> evidence.add("host ID " + id + " answered from " + String.join(", ", where)));
-        s.duplicateAddresses().forEach(a -> evidence.add(a + " is answered for by more than one host: two hosts use it"));
+        List<String> twice = s.duplicateAddresses();
+        twice.forEach(a -> evidence.add(a + " is answered for by more than one host: two hosts use it"));
         s.firewall.ifPresent(f -> evidence.add("this host's firewall: " + f));
-        if (!duplicates.isEmpty() || !s.duplicateAddresses().isEmpty()) {
+        if (!duplicates.isEmpty() || !twice.isEmpty()) {
             String what = !duplicates.isEmpty() ? "host ID " + duplicates.keySet().iterator().next() + " is used by "
-                    + String.join(" and ", duplicates.values().iterator().next()) : s.duplicateAddresses().get(0)
-                    + " is used by two hosts";
+                    + String.join(" and ", duplicates.values().iterator().next()) : twice.get(0) + " is used by two hosts";
             return result(Verdict.FAIL, what, evidence, "Each host needs its own address and its own edge host ID ("
                     + SiteProperties.HOST_ID.path() + "): Palette registers a host by its ID.", SiteProperties.HOST_ID);
         }

@@ -65,16 +65,6 @@ final class RegistryCheck implements Check {
         }
     }
 
-    /** Fails first, then what could not be looked at, then warnings. */
-    private static int rank(Verdict v) {
-        return switch (v) {
-            case PASS -> 0;
-            case WARN -> 1;
-            case COULD_NOT_RUN -> 2;
-            case FAIL -> 3;
-        };
-    }
-
     public CheckResult run(HostAccess host, Site site) {
         List<Registry> registries = registries(site);
         List<CompletableFuture<EndpointProbe.Outcome>> runs = new ArrayList<>();
@@ -92,7 +82,7 @@ final class RegistryCheck implements Check {
             String domain = registries.get(i).domain();
             evidence.add(domain + ": " + o.verdict().word() + ", " + o.summary());
             o.evidence().forEach(e -> evidence.add("  " + e));
-            if (worst == null || rank(o.verdict()) > rank(worst.verdict())) {
+            if (worst == null || o.verdict().severity() > worst.verdict().severity()) {
                 worst = o;
             }
         }

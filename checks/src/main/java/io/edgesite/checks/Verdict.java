@@ -17,4 +17,14 @@ public enum Verdict {
     public String word() {
         return word;
     }
+
+    /** How bad it is, for the worst of several: a failure, then what could not be looked at, then a warning. */
+    int severity() {
+        return switch (this) {
+            case PASS -> 0;
+            case WARN -> 1;
+            case COULD_NOT_RUN -> 2;
+            case FAIL -> 3;
+        };
+    }
 }

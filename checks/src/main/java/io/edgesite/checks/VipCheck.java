@@ -61,10 +61,10 @@ final class VipCheck implements Check {
         }
         IPv4Address subnet = connected.get().destination();
         evidence.add(text + " is on " + subnet + " dev " + connected.get().iface());
-        if (subnet.getNetworkPrefixLength() < 31 && (subnet.getLower().withoutPrefixLength().equals(vip)
-                || subnet.getUpper().withoutPrefixLength().equals(vip))) {
-            return result(Verdict.FAIL, text + " is the " + (subnet.getLower().withoutPrefixLength().equals(vip)
-                    ? "network" : "broadcast") + " address of " + subnet, evidence, change, SiteProperties.VIP);
+        Optional<String> reserved = Ipv4.reservedIn(subnet, vip);
+        if (reserved.isPresent()) {
+            return result(Verdict.FAIL, text + " is the " + reserved.get() + " address of " + subnet, evidence, change,
+                    SiteProperties.VIP);
         }
         Arping.Reply reply = Arping.ask(host.commands(), connected.get().iface(), text, REQUESTS, SPACING);
         if (!reply.ran()) {

@@ -58,9 +58,4 @@ public record SiteProperty(String path, Kind kind, String label, String help, Li
     public boolean inList() {
         return path.contains("[]");
     }
-
-    /** The same property with another label (the wizard shows some values under words of their own). */
-    public SiteProperty labelled(String otherLabel) {
-        return new SiteProperty(path, kind, otherLabel, help, choices, userData);
-    }
 }

@@ -20,8 +20,9 @@ final class InventoryYaml {
     private static final String NAME = "name";
 
     /**
-     * The values of every host's merged answers together: each host holds its own copy of what it inherits, so a
-     * large shared answers document times many hosts is bounded here, not by the memory left.
+     * The values of every host's merged answers together. Hosts share what they inherit, but each host's answers
+     * are read and checked whole, so a large shared answers document times many hosts is bounded here, not by
+     * the time it would take.
      */
     static final int MAX_EXPANDED = 2_000_000;
 

@@ -103,16 +103,16 @@ public final class UserDataParser {
     static List<Finding> schemaFindings(String text) throws YamlSyntaxException {
         String body = withoutBom(text);
         // read first without places, which only an error needs: a fleet reads back thousands of these
-        for (boolean placed : new boolean[] {false, true}) {
-            List<Finding> problems = new ArrayList<>(UserDataHeader.check(body));
-            YamlDocument doc = YamlReader.read(body, placed);
-            problems.addAll(doc.problems());
-            problems.addAll(SchemaLint.check(doc.tree()));
-            if (placed || problems.stream().noneMatch(Finding::isError)) {
-                return problems.stream().map(doc.where()::locate).toList();
-            }
-        }
-        throw new IllegalStateException("unreachable");
+        List<Finding> unplaced = schemaFindings(body, false);
+        return unplaced.stream().noneMatch(Finding::isError) ? unplaced : schemaFindings(body, true);
+    }
+
+    private static List<Finding> schemaFindings(String body, boolean placed) throws YamlSyntaxException {
+        List<Finding> problems = new ArrayList<>(UserDataHeader.check(body));
+        YamlDocument doc = YamlReader.read(body, placed);
+        problems.addAll(doc.problems());
+        problems.addAll(SchemaLint.check(doc.tree()));
+        return problems.stream().map(doc.where()::locate).toList();
     }
 
     /**

@@ -92,17 +92,12 @@ final class EndpointRules implements Rule {
             }
             if (a.subnet().contains(vip)) {
                 inside = true;
-                if (a.subnet().getNetworkPrefixLength() <= 30) {
-                    if (vip.equals(a.subnet().getLower().withoutPrefixLength())) {
-                        out.add(Finding.error("vip.is-network-address", path,
-                                vip + " is the network address of " + a.subnet()));
-                        return;
-                    }
-                    if (vip.equals(a.subnet().getUpper().withoutPrefixLength())) {
-                        out.add(Finding.error("vip.is-broadcast-address", path,
-                                vip + " is the broadcast address of " + a.subnet()));
-                        return;
-                    }
+                java.util.Optional<String> reserved = Ipv4.reservedIn(a.subnet(), vip);
+                if (reserved.isPresent()) {
+                    out.add(Finding.error(reserved.get().equals("network") ? "vip.is-network-address"
+                            : "vip.is-broadcast-address", path,
+                            vip + " is the " + reserved.get() + " address of " + a.subnet()));
+                    return;
                 }
             }
         }

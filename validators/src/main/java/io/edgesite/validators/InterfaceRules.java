@@ -96,13 +96,9 @@ final class InterfaceRules implements Rule {
             out.add(Finding.error("address.invalid", path + ".address",
                     "/" + prefix + " is too wide for a host subnet; check the prefix length"));
         }
-        if (prefix <= 30 && host.equals(subnet.getLower().withoutPrefixLength())) {
-            out.add(Finding.error("address.is-network", path + ".address",
-                    host + " is the network address of " + subnet + "; pick a host address inside it"));
-        } else if (prefix <= 30 && host.equals(subnet.getUpper().withoutPrefixLength())) {
-            out.add(Finding.error("address.is-broadcast", path + ".address",
-                    host + " is the broadcast address of " + subnet + "; pick a host address inside it"));
-        }
+        Ipv4.reservedIn(subnet, host).ifPresent(which -> out.add(Finding.error(
+                which.equals("network") ? "address.is-network" : "address.is-broadcast", path + ".address",
+                host + " is the " + which + " address of " + subnet + "; pick a host address inside it")));
         if (!ip.gateway().isEmpty()) {
             Ipv4.Parsed gw = Ipv4.address(ip.gateway());
             if (!gw.ok()) {

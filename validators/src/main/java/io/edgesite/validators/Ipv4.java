@@ -148,6 +148,21 @@ public final class Ipv4 {
         return hostWithPrefix.toPrefixBlock();
     }
 
+    /**
+     * Which of its subnet's two reserved addresses {@code a} is, "network" or "broadcast"; empty for any other
+     * address, and in a /31 or /32, which have neither (RFC 3021).
+     */
+    public static java.util.Optional<String> reservedIn(IPv4Address subnet, IPv4Address a) {
+        Integer prefix = subnet.getNetworkPrefixLength();
+        if (prefix != null && prefix > 30) {
+            return java.util.Optional.empty();
+        }
+        if (a.equals(subnet.getLower().withoutPrefixLength())) {
+            return java.util.Optional.of("network");
+        }
+        return a.equals(subnet.getUpper().withoutPrefixLength()) ? java.util.Optional.of("broadcast") : java.util.Optional.empty();
+    }
+
     /** The address alone, prefix dropped. */
     public static IPv4Address bare(IPv4Address a) {
         // "10.0.10.0/24" parses as the whole block; the address written is its lowest one.

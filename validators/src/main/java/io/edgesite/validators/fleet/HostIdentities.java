@@ -28,7 +28,7 @@ final class HostIdentities {
         Map<String, FleetHost> macs = new HashMap<>();
         for (FleetHost h : hosts) {
             for (String mac : h.macs()) {
-                FleetHost earlier = macs.putIfAbsent(mac.toLowerCase(Locale.ROOT), h);
+                FleetHost earlier = macs.putIfAbsent(mac, h);
                 if (earlier != null && earlier != h) {
                     out.add(FleetFinding.ofHost(h, Finding.error("fleet.mac.duplicate", "mac", "the MAC " + mac + " is "
                             + earlier.site() + "/" + earlier.name() + "'s too: the wizard could not tell the two apart")));
