@@ -190,21 +190,6 @@ final class AnswersWriter {
 
     /** The mapping at a path such as {@code network.nics[2]}, created on the way. */
     private Map<String, Object> mapAt(String path) {
-        Map<String, Object> node = doc;
-        for (String segment : path.split("\\.")) {
-            int bracket = segment.indexOf('[');
-            if (bracket < 0) {
-                node = Trees.cast((Map<?, ?>) node.computeIfAbsent(segment, k -> new LinkedHashMap<String, Object>()));
-                continue;
-            }
-            @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) node.computeIfAbsent(segment.substring(0, bracket), k -> new ArrayList<>());
-            int index = Integer.parseInt(segment.substring(bracket + 1, segment.length() - 1));
-            while (list.size() <= index) {
-                list.add(new LinkedHashMap<String, Object>());
-            }
-            node = Trees.cast((Map<?, ?>) list.get(index));
-        }
-        return node;
+        return PropertyText.mapAt(doc, path);
     }
 }

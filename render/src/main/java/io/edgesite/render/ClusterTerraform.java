@@ -4,9 +4,11 @@ import io.edgesite.model.Registration;
 import io.edgesite.model.Site;
 import io.edgesite.palette.EdgeHostId;
 import io.edgesite.palette.UserDataSchema;
+import io.edgesite.validators.Finding;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A site's cluster as a main.tf for Palette's Terraform provider: the {@code spectrocloud_cluster_edge_native}
@@ -26,20 +28,29 @@ final class ClusterTerraform {
     }
 
     /**
-     * Why no main.tf can be written for these hosts, or empty when one can: the provider names each host by its
-     * edge host ID, unknown for a random one until it registers, and names the project by name alone.
+     * Why a site with cluster settings gets no main.tf, as the note that says so; empty when it gets one, or
+     * has no cluster to describe. The provider needs a profile to refer to, names each host by its edge host ID
+     * (unknown for a random one until it registers) and names the project by name alone.
      */
-    static java.util.Optional<String> unwritable(List<Site> hosts) {
-        if (hosts.stream().anyMatch(h -> h.registration().hostId().equals(EdgeHostId.RANDOM))) {
-            return java.util.Optional.of("a host's edge host ID is " + EdgeHostId.RANDOM + ", known only once it registers,"
-                    + " so the machine pool cannot name it");
+    static Optional<Finding> absent(Inventory.SiteEntry site, List<Site> hosts) {
+        if (hosts.isEmpty() || !hosts.get(0).hasCluster()) {
+            return Optional.empty();
         }
+        if (site.profile() == null || !site.profile().given()) {
+            return Optional.of(Finding.note("fleet.profile.none", "profile",
+                    "no cluster profile is named for the site, so no main.tf is written for it"));
+        }
+        String why = null;
         Registration r = hosts.get(0).registration();
-        if (r.projectName().isEmpty() && !r.projectUid().isEmpty()) {
-            return java.util.Optional.of("the answers give the project by its UID only, and the provider takes its name"
-                    + " (project_name); give registration.projectName too");
+        if (hosts.stream().anyMatch(h -> h.registration().hostId().equals(EdgeHostId.RANDOM))) {
+            why = "a host's edge host ID is " + EdgeHostId.RANDOM + ", known only once it registers, so the machine pool"
+                    + " cannot name it";
+        } else if (r.projectName().isEmpty() && !r.projectUid().isEmpty()) {
+            why = "the answers give the project by its UID only, and the provider takes its name (project_name); give"
+                    + " registration.projectName too";
         }
-        return java.util.Optional.empty();
+        return Optional.ofNullable(why).map(w -> Finding.note("fleet.terraform.none", "profile",
+                w + "; no main.tf is written for the site"));
     }
 
     /** @param hosts the site's hosts, in inventory order; the first one's answers give the cluster's settings */

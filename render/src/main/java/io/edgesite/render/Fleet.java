@@ -68,16 +68,9 @@ public final class Fleet {
                 entries.put(s.name() + "/" + h.name(), h);
             }
             findings.addAll(SharedFindings.collapse(s.name(), s.hosts().size(), siteFindings));
-            boolean cluster = !s.hosts().isEmpty() && hosts.get(next - 1).site().hasCluster();
-            if (cluster && (s.profile() == null || !s.profile().given())) {
-                findings.add(FleetFinding.ofSite(s.name(), s.locator().apply(Finding.note("fleet.profile.none", "profile",
-                        "no cluster profile is named for the site, so no main.tf is written for it"))));
-            } else if (cluster) {
-                List<Site> ofSite = hosts.subList(next - s.hosts().size(), next).stream().map(Host::site).toList();
-                ClusterTerraform.unwritable(ofSite).ifPresent(why -> findings.add(FleetFinding.ofSite(s.name(),
-                        s.locator().apply(Finding.note("fleet.terraform.none", "profile", why + "; no main.tf is written"
-                                + " for the site")))));
-            }
+            List<Site> ofSite = hosts.subList(next - s.hosts().size(), next).stream().map(Host::site).toList();
+            ClusterTerraform.absent(s, ofSite).ifPresent(why -> findings.add(FleetFinding.ofSite(s.name(),
+                    s.locator().apply(why))));
         }
         for (FleetFinding f : FleetRules.validate(checks.stream().map(HostCheck::fleet).toList())) {
             Inventory.HostEntry h = entries.get(f.site() + "/" + f.host());

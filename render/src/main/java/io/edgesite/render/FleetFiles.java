@@ -52,7 +52,7 @@ public final class FleetFiles {
         if (first.hasCluster()) {
             files.put(dir.resolve(SiteFiles.CLUSTER_FILE).toAbsolutePath(), utf8(ClusterDefinition.render(first)));
             List<Site> sites = hosts.stream().map(Fleet.Host::site).toList();
-            if (site.profile() != null && site.profile().given() && ClusterTerraform.unwritable(sites).isEmpty()) {
+            if (ClusterTerraform.absent(site, sites).isEmpty()) {
                 files.put(dir.resolve(MAIN_TF).toAbsolutePath(), utf8(ClusterTerraform.render(site.name(), site.profile(),
                         sites)));
             }

@@ -55,9 +55,8 @@ public record InventoryMatch(Inventory.HostEntry host, String reason, List<Inven
     }
 
     private static String hostnameOf(Inventory.HostEntry h) {
-        String[] path = io.edgesite.properties.SiteProperties.HOSTNAME.path().split("\\.");
-        Object host = h.answers().get(path[0]);
-        Object name = host instanceof Map<?, ?> m ? m.get(path[1]) : null;
-        return name instanceof String s ? s.toLowerCase(Locale.ROOT) : "";
+        String name = TreeValues.text(TreeValues.at(h.answers(),
+                io.edgesite.properties.SiteProperties.HOSTNAME.path().split("\\.")));
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 }

@@ -21,17 +21,15 @@ public final class CheckRun {
     }
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
-    private final long formVersion;
     private Site site;
     private volatile boolean finished;
 
-    private CheckRun(long formVersion) {
-        this.formVersion = formVersion;
+    private CheckRun() {
     }
 
     /** Starts the checks that apply to {@code site} on a background thread; {@code changed} hears every step. */
-    public static CheckRun start(CheckSuite suite, HostAccess host, Site site, long formVersion, Runnable changed) {
-        CheckRun run = new CheckRun(formVersion);
+    public static CheckRun start(CheckSuite suite, HostAccess host, Site site, Runnable changed) {
+        CheckRun run = new CheckRun();
         run.site = site;
         for (Check c : suite.applicable(site)) {
             run.rows.put(c.id(), new Row(c.id(), c.title(), State.PENDING, null));
@@ -67,14 +65,9 @@ public final class CheckRun {
         return finished;
     }
 
-    /** The form version the run checked: a later change means the results may be stale. */
     /** Whether these results are for this site: the answers the checks read are the same. */
     public boolean isFor(Site current) {
         return site.equals(current);
-    }
-
-    public long formVersion() {
-        return formVersion;
     }
 
     public List<CheckResult> results() {

@@ -28,8 +28,9 @@ final class FormText {
         for (SiteList l : SiteProperties.lists()) {
             List<?> items = at(tree, l.path()) instanceof List<?> list ? list : List.of();
             out.put(l.countKey(), Integer.toString(items.size()));
+            List<SiteProperty> properties = itemProperties(l);
             for (int i = 0; i < items.size(); i++) {
-                for (SiteProperty p : itemProperties(l)) {
+                for (SiteProperty p : properties) {
                     out.put(p.at(i), text(at(items.get(i), p.path().substring(l.items().length() + 1)), p.kind()));
                 }
             }
@@ -47,9 +48,10 @@ final class FormText {
         }
         for (SiteList l : SiteProperties.lists()) {
             int count = Group.size(new Form(values), l.path());
+            List<SiteProperty> properties = itemProperties(l);
             for (int i = 0; i < count; i++) {
                 mapAt(tree, l.at(i));
-                for (SiteProperty p : itemProperties(l)) {
+                for (SiteProperty p : properties) {
                     put(tree, p.at(i), value(p, p.at(i), values.getOrDefault(p.at(i), ""), problems));
                 }
             }

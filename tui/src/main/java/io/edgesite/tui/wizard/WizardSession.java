@@ -274,7 +274,7 @@ public final class WizardSession {
 
     /** Starts the checks again for the answers as they are; {@code progressed} hears their progress. */
     public void runChecks(Runnable progressed) {
-        checks = CheckRun.start(CheckSuite.standard(), host, wizard.site().site(), wizard.form().version(), () -> {
+        checks = CheckRun.start(CheckSuite.standard(), host, wizard.site().site(), () -> {
             CheckRun current = checks;
             if (current != null && current.finished()) {
                 wizard.checkResults(current.results());
