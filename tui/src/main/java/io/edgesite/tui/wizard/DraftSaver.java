@@ -24,9 +24,22 @@ final class DraftSaver {
     private boolean pending;
     private boolean scheduled;
 
+    private final Thread hook = new Thread(this::flush, "draft-flush");
+
     DraftSaver(DraftStore store) {
         this.store = store;
-        Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "draft-flush"));
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** This saver is replaced (a separate draft): its thread and its shutdown save go, with nothing pending. */
+    void retire() {
+        cancel();
+        thread.shutdown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs, with nothing pending to save
+        }
     }
 
     /**

@@ -99,6 +99,7 @@ final class SessionDraft {
         DraftStore other = store.separate();
         other.lock();
         store = other;
+        saver.retire();
         saver = new DraftSaver(other);
         heldBy = Optional.empty();
         changed();

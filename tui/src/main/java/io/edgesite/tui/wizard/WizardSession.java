@@ -58,7 +58,7 @@ public final class WizardSession {
         this.answered = answered;
         this.places = places;
         this.host = host;
-        this.detected = detectedNics(site, facts);
+        this.detected = detectedNics(facts);
         this.cards = facts.nics();
         Form form = FormBinding.fromSite(site, detected);
         // a NIC found on the host with the vmxnet3 driver starts marked VMXNET3 (the answers' own NICs stay as given)
@@ -100,8 +100,8 @@ public final class WizardSession {
         return wizard;
     }
 
-    /** The host's NICs, offered on the network screen; eth0 when neither the host nor the site names one. */
-    static List<String> detectedNics(Site site, HostFacts facts) {
+    /** The host's NICs, offered on the network screen. */
+    static List<String> detectedNics(HostFacts facts) {
         List<String> names = new ArrayList<>();
         facts.nics().forEach(n -> names.add(n.name()));
         return names;
