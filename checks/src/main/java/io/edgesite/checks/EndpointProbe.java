@@ -36,6 +36,8 @@ final class EndpointProbe {
     private final HostAccess host;
     private final Site site;
     private final SitePath name;
+    /** Asked for the proxy's name and the server's: read once (the answers, else resolv.conf). */
+    private final Nameservers nameservers;
     private final List<String> evidence = new ArrayList<>();
 
     /** @param name the setting that names the server (the endpoint), or null for a registry kept as user-data */
@@ -43,6 +45,7 @@ final class EndpointProbe {
         this.host = host;
         this.site = site;
         this.name = name;
+        this.nameservers = Nameservers.of(site, host.root());
     }
 
     Outcome probe(String text, List<X509Certificate> extra, boolean insecure) {
@@ -139,7 +142,7 @@ final class EndpointProbe {
         if (t.literal()) {
             return t.host();
         }
-        Nameservers ns = Nameservers.of(site, host.root());
+        Nameservers ns = nameservers;
         if (ns.servers().isEmpty()) {
             throw new Failed(outcome(Verdict.FAIL, "no DNS server to ask for " + t.host(), "Set a DNS server in "
                     + SiteProperties.NAMESERVER.path() + ".", List.of(SiteProperties.NAMESERVER)));
